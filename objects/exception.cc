@@ -1,0 +1,212 @@
+#include "objects/exception.h"
+
+#include <string.h>
+
+#include "objects/nlr.h"
+#include "objects/operations.h"
+#include "objects/state.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/vstr.h"
+
+namespace mp::objects {
+namespace {
+
+constexpr size_t kMemoryErrorMessageBytes = 64;
+constexpr uint16_t kPreallocatedTracebackEntries = 8;
+
+void PrintExceptionObject(const Printer& printer, Value self, PrintKind kind) {
+  const auto* exception = self.As<ExceptionObject>();
+  const Tuple* args = exception->args;
+  if (kind == PrintKind::kRepr) {
+    printer.Write(Shared().qstrs.Data(TypeName(self)));
+    printer.Char('(');
+    for (size_t i = 0; i < args->length; ++i) {
+      if (i > 0) printer.Write(", ");
+      PrintValue(printer, args->items[i], PrintKind::kRepr);
+    }
+    printer.Char(')');
+    return;
+  }
+  if (args->length == 0) return;
+  if (args->length == 1) {
+    // A KeyError names its key as repr() would, as in CPython.
+    bool key_error = IsSubclass(TypeOf(self), &kKeyErrorType);
+    PrintValue(printer, args->items[0],
+               key_error ? PrintKind::kRepr : PrintKind::kStr);
+    return;
+  }
+  PrintValue(printer, Value(&args->base), PrintKind::kRepr);
+}
+
+Value MakeNewException(const Type* type, size_t n_args, size_t n_kw,
+                       const Value* args) {
+  CheckArgCount(n_args, n_kw, 0, SIZE_MAX, false);
+  return NewException(type, n_args, args);
+}
+
+void ExceptionAttr(Value self, Qstr attr, Value* dest) {
+  if (!dest[0].IsNull() || !dest[1].IsNull()) return;  // only loads
+  const Tuple* args = self.As<ExceptionObject>()->args;
+  if (attr == q::args) {
+    dest[0] = Value(&args->base);
+  } else if (attr == q::value) {
+    dest[0] = args->length > 0 ? args->items[0] : Value::None();
+  }
+}
+
+// Writes into a fixed buffer, dropping what does not fit: used where allocating
+// is not allowed.
+struct FixedBuffer {
+  char* data;
+  size_t capacity;
+  size_t length;
+  static void Write(void* context, const char* text, size_t n) {
+    auto* buffer = static_cast<FixedBuffer*>(context);
+    size_t room = buffer->capacity - buffer->length;
+    if (n > room) n = room;
+    memcpy(buffer->data + buffer->length, text, n);
+    buffer->length += n;
+  }
+};
+
+}  // namespace
+
+#define MP_EXCEPTION_TYPE_FIELDS(name_qstr, base_type_ptr)                \
+  .base = {&kTypeType}, .name = name_qstr, .print = PrintExceptionObject, \
+  .make_new = MakeNewException, .attr = ExceptionAttr,                    \
+  .base_type = base_type_ptr
+
+const Type kBaseExceptionType = {
+    MP_EXCEPTION_TYPE_FIELDS(q::BaseException, nullptr)};
+#define MP_X(name, parent)     \
+  const Type k##name##Type = { \
+      MP_EXCEPTION_TYPE_FIELDS(q::name, &k##parent##Type)};
+MP_EXCEPTION_TYPES(MP_X)
+#undef MP_X
+#undef MP_EXCEPTION_TYPE_FIELDS
+
+Value NewException(const Type* type, size_t n_args, const Value* args) {
+  auto* exception = New<ExceptionObject>();
+  exception->base.type = type;
+  exception->args = n_args == 0 ? &kEmptyTuple : NewTuple(n_args, args);
+  return Value(&exception->base);
+}
+
+bool IsException(Value value) { return IsInstance(value, &kBaseExceptionType); }
+
+bool ExceptionMatches(Value exception, Value match) {
+  if (TypeOf(match) == &kTupleType) {
+    const auto* tuple = match.As<Tuple>();
+    for (size_t i = 0; i < tuple->length; ++i) {
+      if (ExceptionMatches(exception, tuple->items[i])) return true;
+    }
+    return false;
+  }
+  return IsType(match) && IsSubclass(TypeOf(exception), match.As<Type>());
+}
+
+void Raise(Value exception) {
+  if (IsType(exception) &&
+      IsSubclass(exception.As<Type>(), &kBaseExceptionType)) {
+    exception = Call(exception, 0, 0, nullptr);
+  }
+  if (!IsException(exception)) {
+    RaiseMessage(&kTypeErrorType, "exceptions must derive from BaseException");
+  }
+  NlrJump(exception);
+}
+
+void RaiseMessage(const Type* type, const char* message) {
+  Value text = NewStaticStr(message, strlen(message));
+  NlrJump(NewException(type, 1, &text));
+}
+
+void RaiseFormat(const Type* type, const char* format, ...) {
+  Vstr message;
+  va_list args;
+  va_start(args, format);
+  VPrintf(message.printer(), format, args);
+  va_end(args);
+  Value text = NewStr(message.data(), message.length());
+  NlrJump(NewException(type, 1, &text));
+}
+
+Object* NewPreallocatedMemoryError() {
+  char* message_bytes;
+  Value message = NewStrUninitialized(kMemoryErrorMessageBytes, &message_bytes);
+  Value exception = NewException(&kMemoryErrorType, 1, &message);
+  auto* object = exception.As<ExceptionObject>();
+  object->traceback = static_cast<TracebackEntry*>(
+      Allocate(kPreallocatedTracebackEntries * sizeof(TracebackEntry)));
+  object->traceback_capacity = kPreallocatedTracebackEntries;
+  return &object->base;
+}
+
+void RaiseMemoryError(size_t requested_bytes) {
+  Object* preallocated = Shared().memory_error;
+  if (preallocated == nullptr) {
+    Shared().fatal_error("out of memory while starting up");
+    __builtin_trap();
+  }
+  auto* exception = reinterpret_cast<ExceptionObject*>(preallocated);
+  exception->traceback_length = 0;
+  auto* message = exception->args->items[0].As<Str>();
+  FixedBuffer buffer{const_cast<char*>(message->data), kMemoryErrorMessageBytes,
+                     0};
+  Printf(Printer{&FixedBuffer::Write, &buffer},
+         "memory allocation failed, allocating %zu bytes", requested_bytes);
+  message->length = buffer.length;
+  message->hash = 0;
+  NlrJump(Value(preallocated));
+}
+
+void AddTraceback(Value exception, Qstr file, size_t line, Qstr block) {
+  if (!IsException(exception)) return;
+  auto* object = exception.As<ExceptionObject>();
+  if (object->traceback_length == object->traceback_capacity) {
+    if (object->traceback_capacity >= UINT16_MAX / 2) return;
+    uint16_t new_capacity =
+        object->traceback_capacity == 0
+            ? 4
+            : static_cast<uint16_t>(object->traceback_capacity * 2);
+    void* grown = Shared().heap.Reallocate(
+        object->traceback, new_capacity * sizeof(TracebackEntry));
+    if (grown == nullptr) return;
+    object->traceback = static_cast<TracebackEntry*>(grown);
+    object->traceback_capacity = new_capacity;
+  }
+  object->traceback[object->traceback_length++] =
+      TracebackEntry{file, block, static_cast<uint32_t>(line)};
+}
+
+void ClearTraceback(Value exception) {
+  if (IsException(exception))
+    exception.As<ExceptionObject>()->traceback_length = 0;
+}
+
+void PrintException(const Printer& printer, Value exception) {
+  if (IsException(exception)) {
+    const auto* object = exception.As<ExceptionObject>();
+    if (object->traceback_length > 0) {
+      printer.Write("Traceback (most recent call last):\n");
+      // Entries were added from the innermost frame outwards; print the
+      // outermost first.
+      for (size_t i = object->traceback_length; i-- > 0;) {
+        const TracebackEntry& entry = object->traceback[i];
+        Printf(printer, "  File \"%q\", line %u", entry.file, entry.line);
+        if (entry.block != q::empty) Printf(printer, ", in %q", entry.block);
+        printer.Char('\n');
+      }
+    }
+  }
+  printer.Write(Shared().qstrs.Data(TypeName(exception)));
+  if (IsException(exception) &&
+      exception.As<ExceptionObject>()->args->length > 0) {
+    printer.Write(": ");
+    PrintValue(printer, exception, PrintKind::kStr);
+  }
+  printer.Char('\n');
+}
+
+}  // namespace mp::objects

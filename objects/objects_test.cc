@@ -1,0 +1,270 @@
+#include <string.h>
+
+#include <string>
+
+#include "gtest/gtest.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/map.h"
+#include "objects/operations.h"
+#include "objects/range.h"
+#include "objects/state.h"
+#include "objects/str.h"
+#include "objects/testing.h"
+#include "objects/tuple.h"
+#include "objects/vstr.h"
+
+namespace mp::objects {
+namespace {
+
+using testing::RaisedBy;
+using testing::Repr;
+using testing::Str;
+
+Value S(const char* text) { return NewStr(text, strlen(text)); }
+Value I(intptr_t n) { return Value::SmallInt(n); }
+
+TEST(ValueTest, TagsAreDistinct) {
+  EXPECT_TRUE(I(-5).IsSmallInt());
+  EXPECT_EQ(I(-5).AsSmallInt(), -5);
+  EXPECT_EQ(I(Value::kSmallIntMax).AsSmallInt(), Value::kSmallIntMax);
+  EXPECT_EQ(I(Value::kSmallIntMin).AsSmallInt(), Value::kSmallIntMin);
+  Value q = Value::FromQstr(q::print);
+  EXPECT_TRUE(q.IsQstr());
+  EXPECT_FALSE(q.IsSmallInt());
+  EXPECT_EQ(q.AsQstr(), q::print);
+  EXPECT_TRUE(Value::None().IsNone());
+  EXPECT_TRUE(Value::True().IsBool());
+  EXPECT_FALSE(Value::None().IsBool());
+  EXPECT_FALSE(Value::None().IsObject());
+  EXPECT_TRUE(Value().IsNull());
+  EXPECT_FALSE(Value::FitsSmallInt(Value::kSmallIntMax + 1));
+}
+
+TEST(QstrTest, StaticAndDynamicInterning) {
+  QstrPool& qstrs = Shared().qstrs;
+  EXPECT_EQ(qstrs.Intern("print", 5), q::print);
+  EXPECT_EQ(qstrs.Intern("", 0), q::empty);
+  Qstr fresh = qstrs.Intern("some_new_name", 13);
+  EXPECT_GE(fresh, q::kStaticCount);
+  EXPECT_EQ(qstrs.Intern("some_new_name", 13), fresh);
+  EXPECT_STREQ(qstrs.Data(fresh), "some_new_name");
+  EXPECT_EQ(qstrs.Hash(fresh), HashBytes("some_new_name", 13));
+  Qstr found;
+  EXPECT_TRUE(qstrs.Find("some_new_name", 13, &found));
+  EXPECT_FALSE(qstrs.Find("never_interned", 14, &found));
+}
+
+TEST(QstrTest, ManyQstrsSurviveCollections) {
+  QstrPool& qstrs = Shared().qstrs;
+  Qstr first = 0;
+  for (int i = 0; i < 2000; ++i) {
+    std::string name = "name_" + std::to_string(i);
+    Qstr q = qstrs.Intern(name.data(), name.size());
+    if (i == 0) first = q;
+    if (i % 500 == 0) Shared().heap.Collect();
+  }
+  Shared().heap.Collect();
+  EXPECT_STREQ(qstrs.Data(first), "name_0");
+  EXPECT_EQ(qstrs.Intern("name_1999", 9), first + 1999);
+  EXPECT_STREQ(qstrs.Data(first + 1234), "name_1234");
+}
+
+TEST(IntTest, ArithmeticFollowsPython) {
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kFloorDivide, I(-7), I(2))), "-4");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kModulo, I(-7), I(2))), "1");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kModulo, I(7), I(-2))), "-1");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kPower, I(3), I(4))), "81");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kRightShift, I(-9), I(1))), "-5");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kLess, I(1), I(2))), "True");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kAdd, Value::True(), I(2))), "3");
+}
+
+TEST(IntTest, OverflowIsAnErrorNeverAWrongNumber) {
+  Value big = I(Value::kSmallIntMax);
+  EXPECT_EQ(RaisedBy([&] { BinaryOperation(BinaryOp::kAdd, big, I(1)); }),
+            "OverflowError: small int overflow");
+  EXPECT_EQ(RaisedBy([&] { BinaryOperation(BinaryOp::kMultiply, big, I(3)); }),
+            "OverflowError: small int overflow");
+  EXPECT_EQ(RaisedBy([&] { BinaryOperation(BinaryOp::kPower, I(2), I(200)); }),
+            "OverflowError: small int overflow");
+  EXPECT_EQ(
+      RaisedBy([&] { BinaryOperation(BinaryOp::kLeftShift, I(1), I(70)); }),
+      "OverflowError: small int overflow");
+  EXPECT_EQ(RaisedBy([&] {
+              UnaryOperation(UnaryOp::kNegative, I(Value::kSmallIntMin));
+            }),
+            "OverflowError: small int overflow");
+  EXPECT_EQ(RaisedBy([&] {
+              BinaryOperation(BinaryOp::kFloorDivide, I(Value::kSmallIntMin),
+                              I(-1));
+            }),
+            "OverflowError: small int overflow");
+  EXPECT_EQ(RaisedBy([&] {
+              BinaryOperation(BinaryOp::kSubtract, I(Value::kSmallIntMin),
+                              I(1));
+            }),
+            "OverflowError: small int overflow");
+}
+
+TEST(IntTest, DivisionByZeroRaises) {
+  EXPECT_EQ(
+      RaisedBy([&] { BinaryOperation(BinaryOp::kFloorDivide, I(1), I(0)); }),
+      "ZeroDivisionError: divide by zero");
+  EXPECT_EQ(RaisedBy([&] { BinaryOperation(BinaryOp::kModulo, I(1), I(0)); }),
+            "ZeroDivisionError: divide by zero");
+}
+
+TEST(IntTest, ParsesLikeIntBuiltin) {
+  EXPECT_EQ(Str(ParseInt(" -42 ", 5, 10)), "-42");
+  EXPECT_EQ(Str(ParseInt("0x1f", 4, 0)), "31");
+  EXPECT_EQ(Str(ParseInt("1_000", 5, 10)), "1000");
+  EXPECT_EQ(Str(ParseInt("z", 1, 36)), "35");
+  EXPECT_EQ(RaisedBy([&] { ParseInt("12a", 3, 10); }),
+            "ValueError: invalid syntax for integer with base 10: '12a'");
+  EXPECT_EQ(RaisedBy([&] { ParseInt("", 0, 10); }),
+            "ValueError: invalid syntax for integer with base 10: ''");
+  EXPECT_EQ(RaisedBy([&] { ParseInt("1__0", 4, 10); }),
+            "ValueError: invalid syntax for integer with base 10: '1__0'");
+  EXPECT_EQ(RaisedBy([&] { ParseInt("99999999999999999999999", 23, 10); }),
+            "OverflowError: small int overflow");
+}
+
+TEST(StrTest, ConcatenateCompareAndRepr) {
+  Value ab = BinaryOperation(BinaryOp::kAdd, S("a"), Value::FromQstr(q::print));
+  EXPECT_EQ(Str(ab), "aprint");
+  EXPECT_TRUE(Equal(S("print"), Value::FromQstr(q::print)));
+  EXPECT_EQ(Hash(S("print")), Hash(Value::FromQstr(q::print)));
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kLess, S("abc"), S("abd"))), "True");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kIn, S("bc"), S("abcd"))), "True");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kMultiply, I(3), S("ab"))), "ababab");
+  EXPECT_EQ(Repr(S("it's")), "\"it's\"");
+  EXPECT_EQ(Repr(S("a\n\x01'\"")), "'a\\n\\x01\\'\"'");
+  EXPECT_EQ(RaisedBy([&] { BinaryOperation(BinaryOp::kAdd, S("a"), I(1)); }),
+            "TypeError: can't convert 'int' object to str implicitly");
+}
+
+TEST(StrTest, IndexesByCharacterNotByte) {
+  Value text = S("h\xc3\xa9llo");  // "héllo"
+  EXPECT_EQ(Length(text), 5u);
+  EXPECT_EQ(Str(Subscript(text, I(1))), "\xc3\xa9");
+  EXPECT_EQ(Str(Subscript(text, I(-1))), "o");
+  EXPECT_EQ(RaisedBy([&] { Subscript(text, I(5)); }),
+            "IndexError: string index out of range");
+  std::string joined;
+  Value iterator = GetIter(text);
+  for (Value c = IterNext(iterator); !c.IsNull(); c = IterNext(iterator)) {
+    joined += Str(c) + "|";
+  }
+  EXPECT_EQ(joined, "h|\xc3\xa9|l|l|o|");
+}
+
+TEST(TupleTest, PrintsLikePython) {
+  Value items[] = {I(1), S("a")};
+  EXPECT_EQ(Repr(Value(&NewTuple(2, items)->base)), "(1, 'a')");
+  EXPECT_EQ(Repr(Value(&NewTuple(1, items)->base)), "(1,)");
+  EXPECT_EQ(Repr(Value(&kEmptyTuple.base)), "()");
+}
+
+TEST(RangeTest, IteratesAndMeasures) {
+  Value args[] = {I(10), I(0), I(-3)};
+  Value range = Call(Value(&kRangeType.base), 3, 0, args);
+  EXPECT_EQ(Repr(range), "range(10, 0, -3)");
+  EXPECT_EQ(Length(range), 4u);
+  std::string items;
+  Value iterator = GetIter(range);
+  for (Value x = IterNext(iterator); !x.IsNull(); x = IterNext(iterator)) {
+    items += Str(x) + " ";
+  }
+  EXPECT_EQ(items, "10 7 4 1 ");
+  Value zero_step[] = {I(0), I(1), I(0)};
+  EXPECT_EQ(RaisedBy([&] { Call(Value(&kRangeType.base), 3, 0, zero_step); }),
+            "ValueError: zero step");
+}
+
+TEST(MapTest, KeepsInsertionOrderAndFindsEqualKeys) {
+  Map map;
+  for (int i = 0; i < 100; ++i) map.Store(I(i * 7), I(i));
+  map.Store(S("key"), I(-1));
+  EXPECT_EQ(map.size(), 101u);
+  ASSERT_NE(map.Find(Value::FromQstr(Shared().qstrs.Intern("key", 3))),
+            nullptr);
+  EXPECT_EQ(map.Find(I(21))->AsSmallInt(), 3);
+  EXPECT_TRUE(map.Remove(I(21)));
+  EXPECT_FALSE(map.Remove(I(21)));
+  EXPECT_EQ(map.Find(I(21)), nullptr);
+  EXPECT_EQ(map.Find(I(28))->AsSmallInt(), 4);
+  map.Store(I(21), I(99));
+  // The re-added key goes last; the others keep their order.
+  std::string order;
+  for (size_t i = 0; i < map.entry_count(); ++i) {
+    const MapEntry& entry = map.entries()[i];
+    if (entry.key.IsNull()) continue;
+    if (entry.key.IsSmallInt() && entry.key.AsSmallInt() > 28) continue;
+    order += Str(entry.key) + ",";
+  }
+  EXPECT_EQ(order, "0,7,14,28,key,21,");
+}
+
+TEST(ExceptionTest, MessagesAndMatching) {
+  Value args[] = {S("bad")};
+  Value error = NewException(&kValueErrorType, 1, args);
+  EXPECT_EQ(Str(error), "bad");
+  EXPECT_EQ(Repr(error), "ValueError('bad')");
+  EXPECT_TRUE(ExceptionMatches(error, Value(&kExceptionType.base)));
+  EXPECT_FALSE(ExceptionMatches(error, Value(&kTypeErrorType.base)));
+  EXPECT_EQ(RaisedBy([&] { Raise(error); }), "ValueError: bad");
+  EXPECT_EQ(RaisedBy([&] { Raise(I(3)); }),
+            "TypeError: exceptions must derive from BaseException");
+  EXPECT_EQ(RaisedBy([&] { Call(I(3), 0, 0, nullptr); }),
+            "TypeError: 'int' object isn't callable");
+  EXPECT_EQ(RaisedBy([&] { LoadAttr(I(3), q::value); }),
+            "AttributeError: 'int' object has no attribute 'value'");
+  EXPECT_EQ(Str(LoadAttr(error, q::value)), "bad");
+}
+
+TEST(ExceptionTest, TracebackPrintsOutermostFirst) {
+  Value error = NewException(&kZeroDivisionErrorType, 0, nullptr);
+  AddTraceback(error, q::stdin_file, 3, Shared().qstrs.Intern("f", 1));
+  AddTraceback(error, q::stdin_file, 7, q::module_block);
+  Vstr out;
+  PrintException(out.printer(), error);
+  EXPECT_EQ(std::string(out.data(), out.length()),
+            "Traceback (most recent call last):\n"
+            "  File \"<stdin>\", line 7, in <module>\n"
+            "  File \"<stdin>\", line 3, in f\n"
+            "ZeroDivisionError\n");
+}
+
+TEST(MemoryTest, ExhaustionRaisesMemoryErrorAndLeavesTheHeapUsable) {
+  Shared().heap.Collect();
+  std::string error = RaisedBy([&] {
+    // Keep everything reachable from a chain rooted in a local, until memory
+    // runs out.
+    Value* chain = nullptr;
+    for (;;) {
+      auto* node = static_cast<Value**>(Allocate(4096));
+      *node = chain;
+      chain = reinterpret_cast<Value*>(node);
+    }
+  });
+  EXPECT_EQ(
+      error.rfind(
+          "MemoryError: memory allocation failed, allocating 4096 bytes", 0),
+      0u)
+      << error;
+  Shared().heap.Collect();
+  EXPECT_EQ(Str(S("still works")), "still works");
+}
+
+TEST(PrintfTest, FormatsNumbersAndStrings) {
+  Vstr out;
+  Printf(out.printer(), "%d|%5d|%-3d|%05d|%u|%x|%ld|%zu|%s|%.*s|%q|%c|%%", -12,
+         34, 5, -42, 7u, 255u, -9000000000L, size_t{3}, "str", 2, "abc",
+         q::print, 'z');
+  EXPECT_EQ(std::string(out.data(), out.length()),
+            "-12|   34|5  |-0042|7|ff|-9000000000|3|str|ab|print|z|%");
+}
+
+}  // namespace
+}  // namespace mp::objects

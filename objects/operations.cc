@@ -1,0 +1,319 @@
+#include "objects/operations.h"
+
+#include "objects/bound_method.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/map.h"
+#include "objects/state.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/vstr.h"
+
+namespace mp::objects {
+namespace {
+
+constexpr Qstr kUnaryOpNames[] = {
+#define MP_X(name, qstr) q::qstr,
+    MP_UNARY_OPS(MP_X)
+#undef MP_X
+};
+
+constexpr Qstr kBinaryOpNames[] = {
+#define MP_X(name, qstr) q::qstr,
+    MP_BINARY_OPS(MP_X)
+#undef MP_X
+};
+
+Value ContainsByIteration(Value container, Value item) {
+  Value iterator = GetIter(container);
+  for (Value x = IterNext(iterator); !x.IsNull(); x = IterNext(iterator)) {
+    if (Equal(x, item)) return Value::True();
+  }
+  return Value::False();
+}
+
+bool IsExceptionTypeOrTuple(Value match) {
+  if (IsType(match)) return IsSubclass(match.As<Type>(), &kBaseExceptionType);
+  if (TypeOf(match) != &kTupleType) return false;
+  const auto* tuple = match.As<Tuple>();
+  for (size_t i = 0; i < tuple->length; ++i) {
+    if (!IsExceptionTypeOrTuple(tuple->items[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Qstr UnaryOpName(UnaryOp op) { return kUnaryOpNames[static_cast<int>(op)]; }
+Qstr BinaryOpName(BinaryOp op) { return kBinaryOpNames[static_cast<int>(op)]; }
+
+const Type* TypeOfImmediate(Value value) {
+  static constexpr const Type* kTypes[] = {&kNoneType, &kBoolType, &kBoolType,
+                                           &kEllipsisType};
+  return kTypes[value.ImmediateIndex() & 3];
+}
+
+bool IsSubclass(const Type* type, const Type* base) {
+  for (; type != nullptr; type = type->base_type) {
+    if (type == base) return true;
+  }
+  return false;
+}
+
+bool IsTrue(Value value) {
+  if (value == Value::False() || value.IsNone()) return false;
+  if (value == Value::True()) return true;
+  if (value.IsSmallInt()) return value.AsSmallInt() != 0;
+  const Type* type = TypeOf(value);
+  if (type->unary_op != nullptr) {
+    Value result = type->unary_op(UnaryOp::kBool, value);
+    if (!result.IsNull()) return result == Value::True();
+    result = type->unary_op(UnaryOp::kLen, value);
+    if (!result.IsNull()) return result.AsSmallInt() != 0;
+  }
+  return true;
+}
+
+Value UnaryOperation(UnaryOp op, Value operand) {
+  if (op == UnaryOp::kNot) return Value::Bool(!IsTrue(operand));
+  if (op == UnaryOp::kBool) return Value::Bool(IsTrue(operand));
+  const Type* type = TypeOf(operand);
+  if (type->unary_op != nullptr) {
+    Value result = type->unary_op(op, operand);
+    if (!result.IsNull()) return result;
+  }
+  if (op == UnaryOp::kLen) {
+    RaiseFormat(&kTypeErrorType, "object of type '%q' has no len()",
+                type->name);
+  }
+  if (op == UnaryOp::kHash) {
+    // Objects without a hash of their own hash by identity.
+    return Value::SmallInt(static_cast<intptr_t>(operand.bits() >> 2));
+  }
+  RaiseFormat(&kTypeErrorType, "unsupported type for %q: '%q'", UnaryOpName(op),
+              type->name);
+}
+
+Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
+  if (lhs.IsSmallInt() && rhs.IsSmallInt()) {
+    Value result = SmallIntBinaryOp(op, lhs.AsSmallInt(), rhs.AsSmallInt());
+    if (!result.IsNull()) return result;
+  }
+  switch (op) {
+    case BinaryOp::kIs:
+      return Value::Bool(lhs == rhs);
+    case BinaryOp::kEqual:
+      return Value::Bool(Equal(lhs, rhs));
+    case BinaryOp::kNotEqual:
+      return Value::Bool(!Equal(lhs, rhs));
+    case BinaryOp::kExceptionMatch:
+      if (!IsExceptionTypeOrTuple(rhs)) {
+        RaiseMessage(
+            &kTypeErrorType,
+            "catching classes that do not inherit from BaseException is not "
+            "allowed");
+      }
+      return Value::Bool(ExceptionMatches(lhs, rhs));
+    case BinaryOp::kIn: {
+      // `x in c` asks the container c.
+      const Type* container_type = TypeOf(rhs);
+      if (container_type->binary_op != nullptr) {
+        Value result = container_type->binary_op(BinaryOp::kIn, rhs, lhs);
+        if (!result.IsNull()) return result;
+      }
+      if (container_type->get_iter != nullptr)
+        return ContainsByIteration(rhs, lhs);
+      RaiseFormat(&kTypeErrorType, "argument of type '%q' is not iterable",
+                  container_type->name);
+    }
+    default:
+      break;
+  }
+  const Type* lhs_type = TypeOf(lhs);
+  if (lhs_type->binary_op != nullptr) {
+    Value result = lhs_type->binary_op(op, lhs, rhs);
+    if (!result.IsNull()) return result;
+  }
+  // n * sequence is sequence * n.
+  if (PlainBinaryOp(op) == BinaryOp::kMultiply) {
+    const Type* rhs_type = TypeOf(rhs);
+    if (rhs_type != lhs_type && rhs_type->binary_op != nullptr) {
+      Value result = rhs_type->binary_op(BinaryOp::kMultiply, rhs, lhs);
+      if (!result.IsNull()) return result;
+    }
+  }
+  RaiseFormat(&kTypeErrorType, "unsupported types for %q: '%q', '%q'",
+              BinaryOpName(op), lhs_type->name, TypeName(rhs));
+}
+
+bool Equal(Value a, Value b) {
+  if (a == b) return true;
+  if (a.IsSmallInt() && b.IsSmallInt()) return false;
+  if (a.IsQstr() && b.IsQstr()) return false;
+  const Type* a_type = TypeOf(a);
+  if (a_type->binary_op != nullptr) {
+    Value result = a_type->binary_op(BinaryOp::kEqual, a, b);
+    if (!result.IsNull()) return result == Value::True();
+  }
+  const Type* b_type = TypeOf(b);
+  if (b_type != a_type && b_type->binary_op != nullptr) {
+    Value result = b_type->binary_op(BinaryOp::kEqual, b, a);
+    if (!result.IsNull()) return result == Value::True();
+  }
+  return false;
+}
+
+uintptr_t Hash(Value value) {
+  if (value.IsSmallInt()) return static_cast<uintptr_t>(value.AsSmallInt());
+  if (value.IsQstr()) return Shared().qstrs.Hash(value.AsQstr());
+  if (value == Value::False()) return 0;
+  if (value == Value::True()) return 1;
+  Value hash = UnaryOperation(UnaryOp::kHash, value);
+  return static_cast<uintptr_t>(hash.AsSmallInt());
+}
+
+Value Call(Value function, size_t n_args, size_t n_kw, const Value* args) {
+  const Type* type = TypeOf(function);
+  if (type->call == nullptr) {
+    RaiseFormat(&kTypeErrorType, "'%q' object isn't callable", type->name);
+  }
+  return type->call(function, n_args, n_kw, args);
+}
+
+void CheckArgCount(size_t n_args, size_t n_kw, size_t min_args, size_t max_args,
+                   bool takes_keywords) {
+  if (n_kw != 0 && !takes_keywords) {
+    RaiseMessage(&kTypeErrorType, "function doesn't take keyword arguments");
+  }
+  if (n_args >= min_args && n_args <= max_args) return;
+  if (min_args == max_args) {
+    RaiseFormat(&kTypeErrorType,
+                "function takes %zu positional arguments but %zu were given",
+                min_args, n_args);
+  }
+  if (n_args < min_args) {
+    RaiseFormat(&kTypeErrorType,
+                "function missing %zu required positional arguments",
+                min_args - n_args);
+  }
+  RaiseFormat(&kTypeErrorType,
+              "function expected at most %zu arguments, got %zu", max_args,
+              n_args);
+}
+
+Value GetIter(Value iterable) {
+  const Type* type = TypeOf(iterable);
+  if (type->get_iter == nullptr) {
+    RaiseFormat(&kTypeErrorType, "'%q' object isn't iterable", type->name);
+  }
+  return type->get_iter(iterable);
+}
+
+Value IterNext(Value iterator) {
+  const Type* type = TypeOf(iterator);
+  if (type->iter_next == nullptr) {
+    RaiseFormat(&kTypeErrorType, "'%q' object isn't an iterator", type->name);
+  }
+  return type->iter_next(iterator);
+}
+
+void PrintValue(const Printer& printer, Value value, PrintKind kind) {
+  const Type* type = TypeOf(value);
+  if (type->print != nullptr) {
+    type->print(printer, value, kind);
+    return;
+  }
+  Printf(printer, "<%q object at 0x%lx>", type->name,
+         static_cast<unsigned long>(value.bits()));
+}
+
+Value ToStr(Value value) {
+  if (IsInstance(value, &kStrType)) return value;
+  Vstr text;
+  PrintValue(text.printer(), value, PrintKind::kStr);
+  return NewStr(text.data(), text.length());
+}
+
+Value ToRepr(Value value) {
+  Vstr text;
+  PrintValue(text.printer(), value, PrintKind::kRepr);
+  return NewStr(text.data(), text.length());
+}
+
+size_t Length(Value value) {
+  return static_cast<size_t>(UnaryOperation(UnaryOp::kLen, value).AsSmallInt());
+}
+
+Value Subscript(Value container, Value index) {
+  const Type* type = TypeOf(container);
+  if (type->subscr != nullptr) {
+    Value result = type->subscr(container, index, Value());
+    if (!result.IsNull()) return result;
+  }
+  RaiseFormat(&kTypeErrorType, "'%q' object isn't subscriptable", type->name);
+}
+
+void StoreSubscript(Value container, Value index, Value value) {
+  const Type* type = TypeOf(container);
+  if (type->subscr != nullptr &&
+      !type->subscr(container, index, value).IsNull())
+    return;
+  RaiseFormat(&kTypeErrorType, "'%q' object doesn't support item assignment",
+              type->name);
+}
+
+void LoadMethod(Value object, Qstr attr, Value* dest) {
+  dest[0] = Value();
+  dest[1] = Value();
+  const Type* type = TypeOf(object);
+  if (type->attr != nullptr) type->attr(object, attr, dest);
+  for (const Type* t = type; dest[0].IsNull() && t != nullptr;
+       t = t->base_type) {
+    if (t->locals == nullptr) continue;
+    if (const Value* found = StaticMapFind(*t->locals, attr)) {
+      dest[0] = *found;
+      dest[1] = object;
+    }
+  }
+  if (dest[0].IsNull()) {
+    RaiseFormat(&kAttributeErrorType, "'%q' object has no attribute '%q'",
+                type->name, attr);
+  }
+}
+
+Value LoadAttr(Value object, Qstr attr) {
+  Value dest[2];
+  LoadMethod(object, attr, dest);
+  return dest[1].IsNull() ? dest[0] : NewBoundMethod(dest[0], dest[1]);
+}
+
+void StoreAttr(Value object, Qstr attr, Value value) {
+  const Type* type = TypeOf(object);
+  Value dest[2] = {Value(), value};
+  if (type->attr != nullptr) type->attr(object, attr, dest);
+  if (dest[0].IsNull()) {
+    RaiseFormat(&kAttributeErrorType, "'%q' object has no attribute '%q'",
+                type->name, attr);
+  }
+}
+
+intptr_t ToIntptr(Value value) {
+  if (value.IsSmallInt()) return value.AsSmallInt();
+  if (value.IsBool()) return value == Value::True();
+  RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(value));
+}
+
+size_t NormalizeIndex(Value index, size_t length, const char* type_name) {
+  if (!index.IsSmallInt() && !index.IsBool()) {
+    RaiseFormat(&kTypeErrorType, "%s indices must be integers, not %q",
+                type_name, TypeName(index));
+  }
+  intptr_t i = ToIntptr(index);
+  if (i < 0) i += static_cast<intptr_t>(length);
+  if (i < 0 || static_cast<size_t>(i) >= length) {
+    RaiseFormat(&kIndexErrorType, "%s index out of range", type_name);
+  }
+  return static_cast<size_t>(i);
+}
+
+}  // namespace mp::objects

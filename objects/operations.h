@@ -1,0 +1,84 @@
+// The operations on any value: they find the value's type and call its slots,
+// with the fast paths (small ints, interned strings) inline where the VM needs
+// them.
+#ifndef MP_OBJECTS_OPERATIONS_H_
+#define MP_OBJECTS_OPERATIONS_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "objects/object.h"
+#include "objects/print.h"
+#include "objects/value.h"
+
+namespace mp::objects {
+
+extern const Type kIntType;
+extern const Type kStrType;
+extern const Type kNoneType;
+extern const Type kBoolType;
+extern const Type kEllipsisType;
+
+const Type* TypeOfImmediate(Value value);
+
+inline const Type* TypeOf(Value value) {
+  if (value.IsSmallInt()) return &kIntType;
+  if (value.IsQstr()) return &kStrType;
+  if (value.IsImmediate()) return TypeOfImmediate(value);
+  return value.AsObject()->type;
+}
+
+inline Qstr TypeName(Value value) { return TypeOf(value)->name; }
+
+bool IsSubclass(const Type* type, const Type* base);
+inline bool IsInstance(Value value, const Type* type) {
+  return IsSubclass(TypeOf(value), type);
+}
+inline bool IsType(Value value) {
+  return value.IsObject() && value.AsObject()->type == &kTypeType;
+}
+
+bool IsTrue(Value value);
+Value UnaryOperation(UnaryOp op, Value operand);
+Value BinaryOperation(BinaryOp op, Value lhs, Value rhs);
+bool Equal(Value a, Value b);
+// The hash of a hashable value; raises TypeError for others.
+uintptr_t Hash(Value value);
+
+// Arguments are n_args positional values, then n_kw (name, value) pairs.
+Value Call(Value function, size_t n_args, size_t n_kw, const Value* args);
+// Raises TypeError unless n_args is within [min_args, max_args] and keywords
+// are allowed.
+void CheckArgCount(size_t n_args, size_t n_kw, size_t min_args, size_t max_args,
+                   bool takes_keywords);
+
+Value GetIter(Value iterable);
+// The next item, or the null Value when the iterator is exhausted.
+Value IterNext(Value iterator);
+
+void PrintValue(const Printer& printer, Value value, PrintKind kind);
+// str(value) and repr(value), as str values.
+Value ToStr(Value value);
+Value ToRepr(Value value);
+
+// len(value) as a size; raises TypeError when value has no length.
+size_t Length(Value value);
+Value Subscript(Value container, Value index);
+void StoreSubscript(Value container, Value index, Value value);
+
+// Attribute access, with MicroPython's AttributeError wording.
+Value LoadAttr(Value object, Qstr attr);
+// Fills dest[0] (and dest[1] = self for a method) as the attr slot protocol
+// describes.
+void LoadMethod(Value object, Qstr attr, Value* dest);
+void StoreAttr(Value object, Qstr attr, Value value);
+
+// The int value of an int or bool; raises TypeError for anything else.
+intptr_t ToIntptr(Value value);
+// Converts a Python sequence index (negative counts from the end) into [0,
+// length), or raises IndexError with "<type_name> index out of range".
+size_t NormalizeIndex(Value index, size_t length, const char* type_name);
+
+}  // namespace mp::objects
+
+#endif  // MP_OBJECTS_OPERATIONS_H_

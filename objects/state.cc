@@ -1,0 +1,83 @@
+#include "objects/state.h"
+
+#include <setjmp.h>
+
+#include "objects/exception.h"
+
+namespace mp::objects {
+namespace {
+
+SharedState g_shared;
+ThreadState g_main_thread;
+// With threads, this becomes the running thread's (thread-local on the host,
+// per core on RP2040); for now there is one.
+ThreadState* g_current_thread = &g_main_thread;
+
+// Spilling the registers into a jmp_buf on this frame puts pointers that live
+// only in callee-saved registers on the stack, where the scan finds them.
+__attribute__((noinline)) void ScanStack(gc::Heap& heap) {
+  jmp_buf registers;
+  setjmp(registers);
+  const char* bottom = reinterpret_cast<const char*>(&registers);
+  const char* top = Thread().stack_top;
+  if (top > bottom) heap.MarkRange(bottom, static_cast<size_t>(top - bottom));
+}
+
+void ScanRoots(gc::Heap& heap, void* /*context*/) {
+  SharedState& shared = Shared();
+  shared.qstrs.MarkRoots(heap);
+  heap.MarkPointer(shared.memory_error);
+  for (size_t i = 0; i < shared.root_range_count; ++i) {
+    heap.MarkRange(shared.root_ranges[i].start, shared.root_ranges[i].bytes);
+  }
+  ScanStack(heap);
+}
+
+}  // namespace
+
+SharedState& Shared() { return g_shared; }
+ThreadState& Thread() { return *g_current_thread; }
+
+void InitRuntime(void* heap_memory, size_t heap_bytes,
+                 void (*fatal_error)(const char* message)) {
+  g_shared.fatal_error = fatal_error;
+  g_shared.heap.Init(heap_memory, heap_bytes);
+  g_shared.heap.SetRootScanner(&ScanRoots, nullptr);
+  g_shared.memory_error = NewPreallocatedMemoryError();
+}
+
+void SetStackBounds(const void* top, size_t limit) {
+  ThreadState& thread = Thread();
+  thread.stack_top = static_cast<const char*>(top);
+  thread.stack_limit = limit;
+}
+
+void AddRootRange(const void* start, size_t bytes) {
+  SharedState& shared = Shared();
+  if (shared.root_range_count == SharedState::kMaxRootRanges) {
+    shared.fatal_error("too many root ranges");
+  }
+  shared.root_ranges[shared.root_range_count++] = {start, bytes};
+}
+
+void* Allocate(size_t bytes) {
+  void* memory = Shared().heap.Allocate(bytes);
+  if (memory == nullptr) RaiseMemoryError(bytes);
+  return memory;
+}
+
+void* Reallocate(void* memory, size_t new_bytes) {
+  void* moved = Shared().heap.Reallocate(memory, new_bytes);
+  if (moved == nullptr) RaiseMemoryError(new_bytes);
+  return moved;
+}
+
+void CheckStack() {
+  const ThreadState& thread = Thread();
+  const char* here = static_cast<const char*>(__builtin_frame_address(0));
+  if (thread.stack_top - here > static_cast<ptrdiff_t>(thread.stack_limit)) {
+    RaiseMessage(&kRuntimeErrorType, "maximum recursion depth exceeded");
+  }
+}
+
+}  // namespace mp::objects

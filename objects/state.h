@@ -1,0 +1,79 @@
+// The interpreter's state: what all threads share (the heap, the qstrs, the
+// roots), and what each thread owns (its chain of NlrBufs, its stack bounds).
+// Nothing else in the core keeps mutable globals; the layers above register
+// their roots here.
+#ifndef MP_OBJECTS_STATE_H_
+#define MP_OBJECTS_STATE_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <new>
+
+#include "gc/heap.h"
+#include "objects/qstr.h"
+#include "objects/value.h"
+
+namespace mp::objects {
+
+struct NlrBuf;
+struct Object;
+
+struct ThreadState {
+  NlrBuf* nlr_top = nullptr;
+  // The stack grows down from stack_top; RuntimeError once more than
+  // stack_limit is used.
+  const char* stack_top = nullptr;
+  size_t stack_limit = 0;
+};
+
+struct SharedState {
+  static constexpr size_t kMaxRootRanges = 8;
+  struct RootRange {
+    const void* start;
+    size_t bytes;
+  };
+
+  gc::Heap heap;
+  QstrPool qstrs;
+  RootRange root_ranges[kMaxRootRanges];
+  size_t root_range_count = 0;
+  // Called when an exception is raised with no handler at all; must not return.
+  void (*fatal_error)(const char* message) = nullptr;
+  // Preallocated, so that running out of memory can still be reported.
+  Object* memory_error = nullptr;
+};
+
+SharedState& Shared();
+ThreadState& Thread();
+
+// Sets up the heap in `heap_memory` and the static state. Call once, before
+// anything else.
+void InitRuntime(void* heap_memory, size_t heap_bytes,
+                 void (*fatal_error)(const char* message));
+// Records the running thread's stack: `top` is an address in the outermost
+// frame that holds Python values, and `limit` how many bytes below it Python
+// code may use.
+void SetStackBounds(const void* top, size_t limit);
+// Keeps everything that the words in [start, start + bytes) point to alive.
+void AddRootRange(const void* start, size_t bytes);
+
+// Allocation from the GC heap; these raise MemoryError instead of returning
+// null.
+void* Allocate(size_t bytes);
+void* Reallocate(void* memory, size_t new_bytes);
+inline void Free(void* memory) { Shared().heap.Free(memory); }
+
+// A zeroed T with `extra_bytes` after it (for trailing arrays).
+template <typename T>
+T* New(size_t extra_bytes = 0) {
+  return new (Allocate(sizeof(T) + extra_bytes)) T();
+}
+
+// Raises RuntimeError("maximum recursion depth exceeded") when the stack is
+// nearly used up.
+void CheckStack();
+
+}  // namespace mp::objects
+
+#endif  // MP_OBJECTS_STATE_H_

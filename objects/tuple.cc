@@ -1,0 +1,154 @@
+#include "objects/tuple.h"
+
+#include <string.h>
+
+#include "objects/exception.h"
+#include "objects/operations.h"
+#include "objects/state.h"
+
+namespace mp::objects {
+namespace {
+
+struct TupleIterator {
+  Object base;
+  const Tuple* tuple;
+  size_t next;
+};
+
+Value TupleIteratorNext(Value self) {
+  auto* iterator = self.As<TupleIterator>();
+  if (iterator->next >= iterator->tuple->length) return Value();
+  return iterator->tuple->items[iterator->next++];
+}
+
+const Type kTupleIteratorType = {
+    .base = {&kTypeType},
+    .name = q::iterator,
+    .get_iter = [](Value self) { return self; },
+    .iter_next = TupleIteratorNext,
+};
+
+void PrintTuple(const Printer& printer, Value self, PrintKind /*kind*/) {
+  const auto* tuple = self.As<Tuple>();
+  printer.Char('(');
+  for (size_t i = 0; i < tuple->length; ++i) {
+    if (i > 0) printer.Write(", ");
+    PrintValue(printer, tuple->items[i], PrintKind::kRepr);
+  }
+  if (tuple->length == 1) printer.Char(',');
+  printer.Char(')');
+}
+
+Value MakeNewTuple(const Type* /*type*/, size_t n_args, size_t n_kw,
+                   const Value* args) {
+  CheckArgCount(n_args, n_kw, 0, 1, false);
+  if (n_args == 0) return Value(&kEmptyTuple.base);
+  if (TypeOf(args[0]) == &kTupleType) return args[0];
+  // Collect the items into a growing tuple-shaped buffer.
+  Value iterator = GetIter(args[0]);
+  size_t capacity = 4;
+  size_t length = 0;
+  auto* items = static_cast<Value*>(Allocate(capacity * sizeof(Value)));
+  for (Value item = IterNext(iterator); !item.IsNull();
+       item = IterNext(iterator)) {
+    if (length == capacity) {
+      capacity *= 2;
+      items = static_cast<Value*>(Reallocate(items, capacity * sizeof(Value)));
+    }
+    items[length++] = item;
+  }
+  Tuple* tuple = NewTuple(length, items);
+  Free(items);
+  return Value(&tuple->base);
+}
+
+Value TupleUnaryOp(UnaryOp op, Value self) {
+  const auto* tuple = self.As<Tuple>();
+  switch (op) {
+    case UnaryOp::kBool:
+      return Value::Bool(tuple->length != 0);
+    case UnaryOp::kLen:
+      return Value::SmallInt(static_cast<intptr_t>(tuple->length));
+    case UnaryOp::kHash: {
+      uintptr_t hash = 0x345678;
+      for (size_t i = 0; i < tuple->length; ++i) {
+        hash = (hash * 1000003) ^ Hash(tuple->items[i]);
+      }
+      return Value::SmallInt(static_cast<intptr_t>(hash >> 2));
+    }
+    default:
+      return Value();
+  }
+}
+
+Value TupleBinaryOp(BinaryOp op, Value lhs, Value rhs) {
+  const auto* a = lhs.As<Tuple>();
+  switch (PlainBinaryOp(op)) {
+    case BinaryOp::kAdd: {
+      if (TypeOf(rhs) != &kTupleType) return Value();
+      const auto* b = rhs.As<Tuple>();
+      Tuple* result = NewTuple(a->length + b->length, nullptr);
+      memcpy(result->items, a->items, a->length * sizeof(Value));
+      memcpy(result->items + a->length, b->items, b->length * sizeof(Value));
+      return Value(&result->base);
+    }
+    case BinaryOp::kEqual: {
+      if (TypeOf(rhs) != &kTupleType) return Value::False();
+      const auto* b = rhs.As<Tuple>();
+      if (a->length != b->length) return Value::False();
+      for (size_t i = 0; i < a->length; ++i) {
+        if (!Equal(a->items[i], b->items[i])) return Value::False();
+      }
+      return Value::True();
+    }
+    case BinaryOp::kIn:
+      for (size_t i = 0; i < a->length; ++i) {
+        if (Equal(a->items[i], rhs)) return Value::True();
+      }
+      return Value::False();
+    default:
+      return Value();
+  }
+}
+
+Value TupleSubscr(Value self, Value index, Value value) {
+  const auto* tuple = self.As<Tuple>();
+  if (!value.IsNull()) return Value();
+  return tuple->items[NormalizeIndex(index, tuple->length, "tuple")];
+}
+
+Value TupleGetIter(Value self) {
+  auto* iterator = New<TupleIterator>();
+  iterator->base.type = &kTupleIteratorType;
+  iterator->tuple = self.As<Tuple>();
+  return Value(&iterator->base);
+}
+
+}  // namespace
+
+const Type kTupleType = {
+    .base = {&kTypeType},
+    .name = q::tuple,
+    .print = PrintTuple,
+    .make_new = MakeNewTuple,
+    .unary_op = TupleUnaryOp,
+    .binary_op = TupleBinaryOp,
+    .subscr = TupleSubscr,
+    .get_iter = TupleGetIter,
+};
+
+const Tuple kEmptyTuple = {{&kTupleType}, 0};
+
+Tuple* NewTuple(size_t n, const Value* items) {
+  if (n > (SIZE_MAX - sizeof(Tuple)) / sizeof(Value))
+    RaiseMemoryError(SIZE_MAX);
+  auto* tuple =
+      static_cast<Tuple*>(Allocate(sizeof(Tuple) + n * sizeof(Value)));
+  tuple->base.type = &kTupleType;
+  tuple->length = n;
+  for (size_t i = 0; i < n; ++i)
+    tuple->items[i] = items ? items[i] : Value::None();
+  return tuple;
+}
+
+}  // namespace mp::objects

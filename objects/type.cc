@@ -1,0 +1,37 @@
+// type: the type of every type object. Calling a type makes an instance through
+// its make_new slot; type(x) gives the type of x.
+#include "objects/exception.h"
+#include "objects/operations.h"
+
+namespace mp::objects {
+namespace {
+
+void PrintType(const Printer& printer, Value self, PrintKind /*kind*/) {
+  Printf(printer, "<class '%q'>", self.As<Type>()->name);
+}
+
+Value CallType(Value self, size_t n_args, size_t n_kw, const Value* args) {
+  const auto* type = self.As<Type>();
+  if (type->make_new == nullptr) {
+    RaiseFormat(&kTypeErrorType, "cannot create '%q' instances", type->name);
+  }
+  return type->make_new(type, n_args, n_kw, args);
+}
+
+Value MakeNewType(const Type* /*type*/, size_t n_args, size_t n_kw,
+                  const Value* args) {
+  CheckArgCount(n_args, n_kw, 1, 1, false);
+  return Value(&TypeOf(args[0])->base);
+}
+
+}  // namespace
+
+const Type kTypeType = {
+    .base = {&kTypeType},
+    .name = q::type,
+    .print = PrintType,
+    .make_new = MakeNewType,
+    .call = CallType,
+};
+
+}  // namespace mp::objects
