@@ -82,7 +82,9 @@ void Lexer::Release() {
   indent_capacity_ = kInlineIndents;
   indent_depth_ = 1;
   text_ = nullptr;
-  text_capacity_ = 0;
+  text_capacity_ = text_length_ = 0;
+  // The token pointed into the buffer just freed.
+  token_ = Token{};
 }
 
 // Line ends may be \n, \r\n or \r; the rest of the lexer sees only \n.

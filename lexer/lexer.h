@@ -76,7 +76,7 @@ class Lexer {
   // Indentation levels; the first few are kept inline, so that a lexer needs no
   // memory until its first token with text.
   static constexpr size_t kInlineIndents = 8;
-  uint32_t inline_indents_[kInlineIndents];
+  uint32_t inline_indents_[kInlineIndents] = {};
   uint32_t* indents_ = inline_indents_;
   size_t indent_depth_ = 0;
   size_t indent_capacity_ = kInlineIndents;

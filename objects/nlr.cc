@@ -1,10 +1,14 @@
 #include "objects/nlr.h"
 
+#include <string.h>
+
 #include "objects/state.h"
 
 namespace mp::objects {
 
 void NlrLink(NlrBuf* buf) {
+  memset(buf->jump, 0, sizeof(buf->jump));
+  buf->exception = Value();
   ThreadState& thread = Thread();
   buf->prev = thread.nlr_top;
   thread.nlr_top = buf;
@@ -21,7 +25,7 @@ void NlrJump(Value exception) {
   }
   thread.nlr_top = top->prev;
   top->exception = exception;
-  longjmp(top->jump, 1);
+  __builtin_longjmp(top->jump, 1);
 }
 
 }  // namespace mp::objects

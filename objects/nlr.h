@@ -14,8 +14,6 @@
 #ifndef MP_OBJECTS_NLR_H_
 #define MP_OBJECTS_NLR_H_
 
-#include <setjmp.h>
-
 #include "objects/value.h"
 
 namespace mp::objects {
@@ -23,15 +21,16 @@ namespace mp::objects {
 struct NlrBuf {
   NlrBuf* prev;
   Value exception;
-  jmp_buf jump;
+  void* jump[5];
 };
 
 void NlrLink(NlrBuf* buf);
 void NlrPop(NlrBuf& buf);
 [[noreturn]] void NlrJump(Value exception);
 
-// setjmp must run in the frame that owns the buffer, hence a macro.
-#define MP_NLR_PUSH(buf) (::mp::objects::NlrLink(&(buf)), setjmp((buf).jump))
+// The jump point must be set in the frame that owns the buffer, hence a macro.
+#define MP_NLR_PUSH(buf) \
+  (::mp::objects::NlrLink(&(buf)), __builtin_setjmp((buf).jump))
 
 }  // namespace mp::objects
 

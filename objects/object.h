@@ -115,7 +115,8 @@ using CallFn = Value (*)(Value self, size_t n_args, size_t n_kw,
 using UnaryOpFn = Value (*)(UnaryOp op, Value self);
 using BinaryOpFn = Value (*)(BinaryOp op, Value lhs, Value rhs);
 using AttrFn = void (*)(Value self, Qstr attr, Value* dest);
-// value is null to load, a value to store; returns the loaded value.
+// value is Value::Sentinel() to load (returning the item), null to delete, or
+// the value to store; returns null when the operation is not supported.
 using SubscrFn = Value (*)(Value self, Value index, Value value);
 using GetIterFn = Value (*)(Value self);
 // Returns the null Value when the iterator is exhausted.

@@ -247,7 +247,7 @@ size_t Length(Value value) {
 Value Subscript(Value container, Value index) {
   const Type* type = TypeOf(container);
   if (type->subscr != nullptr) {
-    Value result = type->subscr(container, index, Value());
+    Value result = type->subscr(container, index, Value::Sentinel());
     if (!result.IsNull()) return result;
   }
   RaiseFormat(&kTypeErrorType, "'%q' object isn't subscriptable", type->name);
@@ -259,6 +259,15 @@ void StoreSubscript(Value container, Value index, Value value) {
       !type->subscr(container, index, value).IsNull())
     return;
   RaiseFormat(&kTypeErrorType, "'%q' object doesn't support item assignment",
+              type->name);
+}
+
+void DeleteSubscript(Value container, Value index) {
+  const Type* type = TypeOf(container);
+  if (type->subscr != nullptr &&
+      !type->subscr(container, index, Value()).IsNull())
+    return;
+  RaiseFormat(&kTypeErrorType, "'%q' object doesn't support item deletion",
               type->name);
 }
 
@@ -287,6 +296,7 @@ Value LoadAttr(Value object, Qstr attr) {
   return dest[1].IsNull() ? dest[0] : NewBoundMethod(dest[0], dest[1]);
 }
 
+// A null value deletes the attribute.
 void StoreAttr(Value object, Qstr attr, Value value) {
   const Type* type = TypeOf(object);
   Value dest[2] = {Value(), value};

@@ -65,12 +65,14 @@ Value ToRepr(Value value);
 size_t Length(Value value);
 Value Subscript(Value container, Value index);
 void StoreSubscript(Value container, Value index, Value value);
+void DeleteSubscript(Value container, Value index);
 
 // Attribute access, with MicroPython's AttributeError wording.
 Value LoadAttr(Value object, Qstr attr);
 // Fills dest[0] (and dest[1] = self for a method) as the attr slot protocol
 // describes.
 void LoadMethod(Value object, Qstr attr, Value* dest);
+// Stores an attribute, or deletes it when value is null.
 void StoreAttr(Value object, Qstr attr, Value value);
 
 // The int value of an int or bool; raises TypeError for anything else.

@@ -81,7 +81,7 @@ Value RangeUnaryOp(UnaryOp op, Value self) {
 }
 
 Value RangeSubscr(Value self, Value index, Value value) {
-  if (!value.IsNull()) return Value();
+  if (value != Value::Sentinel()) return Value();
   const auto* range = self.As<Range>();
   size_t i =
       NormalizeIndex(index, static_cast<size_t>(RangeLength(range)), "range");

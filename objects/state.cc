@@ -1,6 +1,7 @@
 #include "objects/state.h"
 
 #include <setjmp.h>
+#include <string.h>
 
 #include "objects/exception.h"
 
@@ -15,8 +16,11 @@ ThreadState* g_current_thread = &g_main_thread;
 
 // Spilling the registers into a jmp_buf on this frame puts pointers that live
 // only in callee-saved registers on the stack, where the scan finds them.
+// The buffer is zeroed first: setjmp fills only part of it, and the rest would
+// be stale stack words that keep dead objects alive.
 __attribute__((noinline)) void ScanStack(gc::Heap& heap) {
   jmp_buf registers;
+  memset(&registers, 0, sizeof(registers));
   setjmp(registers);
   const char* bottom = reinterpret_cast<const char*>(&registers);
   const char* top = Thread().stack_top;

@@ -190,7 +190,7 @@ Value StrBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 }
 
 Value StrSubscr(Value self, Value index, Value value) {
-  if (!value.IsNull()) return Value();
+  if (value != Value::Sentinel()) return Value();
   size_t length;
   const char* data = StrData(self, &length);
   if (IsAsciiValue(self)) {

@@ -113,7 +113,7 @@ Value TupleBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 
 Value TupleSubscr(Value self, Value index, Value value) {
   const auto* tuple = self.As<Tuple>();
-  if (!value.IsNull()) return Value();
+  if (value != Value::Sentinel()) return Value();
   return tuple->items[NormalizeIndex(index, tuple->length, "tuple")];
 }
 

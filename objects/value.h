@@ -45,6 +45,9 @@ class Value {
   static constexpr Value True() { return Value(ImmediateBits(2)); }
   static constexpr Value Ellipsis() { return Value(ImmediateBits(3)); }
   static constexpr Value Bool(bool b) { return b ? True() : False(); }
+  // A marker that is no Python value (it is never dereferenced), for protocols
+  // that need one more state than null, such as the subscript slot's "load".
+  static constexpr Value Sentinel() { return Value(uintptr_t{4}); }
   static Value FromBits(uintptr_t bits) { return Value(bits); }
 
   bool IsNull() const { return bits() == 0; }
@@ -70,7 +73,7 @@ class Value {
     return static_cast<T*>(const_cast<void*>(ptr_));
   }
 
-  uintptr_t bits() const { return bits_; }
+  constexpr uintptr_t bits() const { return bits_; }
   bool operator==(Value other) const { return bits() == other.bits(); }
   bool operator!=(Value other) const { return bits() != other.bits(); }
 

@@ -164,6 +164,8 @@ void Parser::Release() {
   stack_ = nullptr;
   text_ = nullptr;
   stack_size_ = stack_capacity_ = text_capacity_ = tree_bytes_ = 0;
+  // The root pointed into the chunks just freed.
+  result_ = ParseResult{};
 }
 
 void Parser::Fail(ErrorKind kind, const char* message) {
@@ -288,6 +290,9 @@ Node Parser::ExpectName() {
 
 ParseResult Parser::Parse(InputKind input) {
   result_ = ParseResult{};
+  // setjmp leaves part of the buffer unwritten; zeroed, it holds no stale words
+  // that a conservative collector scanning this frame would take for pointers.
+  memset(&error_jump_, 0, sizeof(error_jump_));
   if (setjmp(error_jump_) != 0) return result_;
   Advance();
   if (input == InputKind::kEval) {

@@ -1,0 +1,133 @@
+// The bytecode's opcodes, listed once. The VM's dispatch, the disassembler and
+// the stack-depth computation are all generated from this table; nothing else
+// lists the opcodes.
+//
+// X(name, operand, stack_effect, jump_stack_effect, comment)
+//   operand: kNone, kByte (1 byte), kUint / kQstr (unsigned LEB128), kSint
+//   (zigzag LEB128),
+//            kJump (2-byte signed offset from the end of the instruction).
+//   stack_effect: the change in stack depth when execution falls through, an
+//   expression in
+//            `arg` (the operand's value).
+//   jump_stack_effect: the change when a jump is taken (jumps only).
+#ifndef MP_COMPILER_OPCODES_H_
+#define MP_COMPILER_OPCODES_H_
+
+#include <stdint.h>
+
+namespace mp::compiler {
+
+// How many stack slots a call's arguments take: arg is n_positional | n_keyword
+// << 8, and each keyword argument is a (name, value) pair.
+constexpr int CallArgumentSlots(uint32_t arg) {
+  return static_cast<int>(arg & 0xff) + 2 * static_cast<int>(arg >> 8);
+}
+
+// MakeFunction's low bits: which optional values it pops.
+enum MakeFunctionFlags : uint32_t {
+  kHasDefaults = 1,  // a tuple of positional defaults
+  kHasKeywordDefaults =
+      2,  // a tuple of keyword-only defaults (null for none), by position
+  kHasClosure = 4,  // a tuple of cells
+  kMakeFunctionFlagBits = 3,
+};
+
+constexpr int MakeFunctionPops(uint32_t arg) {
+  return static_cast<int>((arg & 1) + ((arg >> 1) & 1) + ((arg >> 2) & 1));
+}
+
+#define MP_OPCODES(X)                                                          \
+  X(LoadConst, kUint, 1, 0, "push constants[arg]")                             \
+  X(LoadSmallInt, kSint, 1, 0, "push the small int arg")                       \
+  X(LoadNone, kNone, 1, 0, "push None")                                        \
+  X(LoadTrue, kNone, 1, 0, "push True")                                        \
+  X(LoadFalse, kNone, 1, 0, "push False")                                      \
+  X(LoadFast, kUint, 1, 0, "push local slot arg (UnboundLocalError if unset)") \
+  X(StoreFast, kUint, -1, 0, "pop into local slot arg")                        \
+  X(DeleteFast, kUint, 0, 0, "unset local slot arg")                           \
+  X(LoadDeref, kUint, 1, 0, "push the value of the cell in slot arg")          \
+  X(StoreDeref, kUint, -1, 0, "pop into the cell in slot arg")                 \
+  X(LoadName, kQstr, 1, 0, "push a module-level name: globals, then builtins") \
+  X(StoreName, kQstr, -1, 0, "pop into a module-level name")                   \
+  X(DeleteName, kQstr, 0, 0, "delete a module-level name")                     \
+  X(LoadGlobal, kQstr, 1, 0,                                                   \
+    "push a global from inside a function: globals, then builtins")            \
+  X(StoreGlobal, kQstr, -1, 0, "pop into a global")                            \
+  X(DeleteGlobal, kQstr, 0, 0, "delete a global")                              \
+  X(LoadAttr, kQstr, 0, 0, "object -> object.arg")                             \
+  X(StoreAttr, kQstr, -2, 0, "value, object -> (object.arg = value)")          \
+  X(DeleteAttr, kQstr, -1, 0, "object -> (del object.arg)")                    \
+  X(LoadMethod, kQstr, 1, 0, "object -> function, self (or: attribute, null)") \
+  X(LoadSubscript, kNone, -1, 0, "container, index -> container[index]")       \
+  X(StoreSubscript, kNone, -3, 0,                                              \
+    "value, container, index -> (container[index] = value)")                   \
+  X(DeleteSubscript, kNone, -2, 0,                                             \
+    "container, index -> (del container[index])")                              \
+  X(PopTop, kNone, -1, 0, "drop the top of the stack")                         \
+  X(DupTop, kNone, 1, 0, "a -> a, a")                                          \
+  X(DupTopTwo, kNone, 2, 0, "a, b -> a, b, a, b")                              \
+  X(RotTwo, kNone, 0, 0, "a, b -> b, a")                                       \
+  X(RotThree, kNone, 0, 0, "a, b, c -> c, a, b")                               \
+  X(UnaryOp, kByte, 0, 0,                                                      \
+    "operand -> op(operand); arg is an objects::UnaryOp")                      \
+  X(BinaryOp, kByte, -1, 0,                                                    \
+    "left, right -> left op right; arg is an objects::BinaryOp")               \
+  X(Jump, kJump, 0, 0, "jump")                                                 \
+  X(PopJumpIfFalse, kJump, -1, -1, "pop; jump if it was false")                \
+  X(PopJumpIfTrue, kJump, -1, -1, "pop; jump if it was true")                  \
+  X(JumpIfFalseOrPop, kJump, -1, 0,                                            \
+    "jump if the top is false, keeping it; else pop it")                       \
+  X(JumpIfTrueOrPop, kJump, -1, 0,                                             \
+    "jump if the top is true, keeping it; else pop it")                        \
+  X(GetIter, kNone, 0, 0, "iterable -> iterator")                              \
+  X(ForIter, kJump, 1, -1,                                                     \
+    "iterator -> iterator, next item; when exhausted, pop the iterator and "   \
+    "jump")                                                                    \
+  X(CallFunction, kUint, -CallArgumentSlots(arg), 0,                           \
+    "function, arguments -> result; arg is n_positional | n_keyword << 8")     \
+  X(CallMethod, kUint, -1 - CallArgumentSlots(arg), 0,                         \
+    "function, self (or null), arguments -> result; arg as for CallFunction")  \
+  X(MakeFunction, kUint, 1 - MakeFunctionPops(arg), 0,                         \
+    "[defaults, keyword defaults, closure] -> function for child code arg >> " \
+    "3")                                                                       \
+  X(ReturnValue, kNone, -1, 0, "return the top of the stack")                  \
+  X(RaiseVarargs, kByte, -static_cast<int>(arg), 0,                            \
+    "0: re-raise the handled exception; 1: raise the top; 2: raise below-top " \
+    "from top")                                                                \
+  X(SetupExcept, kJump, 0, 2,                                                  \
+    "push a handler; an exception jumps to it with the previously handled "    \
+    "exception and "                                                           \
+    "the exception pushed")                                                    \
+  X(PopBlock, kNone, 0, 0, "drop the innermost handler")                       \
+  X(PopExcept, kNone, -2, 0,                                                   \
+    "leave an except clause: drop the exception and restore the one handled "  \
+    "before")                                                                  \
+  X(Reraise, kNone, -2, 0,                                                     \
+    "raise the top again, keeping its traceback, after restoring the "         \
+    "previous exception")                                                      \
+  X(BuildTuple, kUint, 1 - static_cast<int>(arg), 0, "arg items -> tuple")     \
+  X(BuildList, kUint, 1 - static_cast<int>(arg), 0, "arg items -> list")       \
+  X(UnpackSequence, kUint, static_cast<int>(arg) - 1, 0,                       \
+    "sequence -> its arg items, the first on top")                             \
+  X(PrintExpression, kNone, -1, 0,                                             \
+    "REPL: print repr of the top unless it is None")
+
+enum class OperandFormat : uint8_t { kNone, kByte, kUint, kQstr, kSint, kJump };
+
+enum class Opcode : uint8_t {
+#define MP_X(name, operand, effect, jump_effect, comment) k##name,
+  MP_OPCODES(MP_X)
+#undef MP_X
+      kCount
+};
+
+OperandFormat OperandFormatOf(Opcode op);
+const char* OpcodeName(Opcode op);
+int StackEffect(Opcode op, uint32_t arg);
+int JumpStackEffect(Opcode op, uint32_t arg);
+// Opcodes after which execution never falls through.
+bool EndsFlow(Opcode op);
+
+}  // namespace mp::compiler
+
+#endif  // MP_COMPILER_OPCODES_H_

@@ -1,0 +1,359 @@
+#include "compiler/scope.h"
+
+#include "compiler/raw_code.h"
+#include "compiler/syntax_error.h"
+#include "objects/state.h"
+
+namespace mp::compiler {
+namespace {
+
+using objects::Reallocate;
+using parser::AsStruct;
+using parser::IsName;
+using parser::IsStruct;
+using parser::LeafArgument;
+using parser::Node;
+using parser::NodeKind;
+using parser::StructNode;
+
+// Literal nodes keep bytes, not children.
+bool HasChildren(const StructNode* node) {
+  switch (node->node_kind()) {
+    case NodeKind::kString:
+    case NodeKind::kBytes:
+    case NodeKind::kBigInteger:
+    case NodeKind::kFloat:
+      return false;
+    default:
+      return true;
+  }
+}
+
+NameInfo* AddName(Scope* scope, Qstr name) {
+  if (NameInfo* existing = scope->Find(name)) return existing;
+  if (scope->name_count == scope->name_capacity) {
+    uint32_t capacity =
+        scope->name_capacity == 0 ? 8 : scope->name_capacity * 2;
+    scope->names = static_cast<NameInfo*>(
+        Reallocate(scope->names, capacity * sizeof(NameInfo)));
+    scope->name_capacity = capacity;
+  }
+  NameInfo* info = &scope->names[scope->name_count++];
+  *info = NameInfo{name, NameKind::kUnresolved, false, false, 0};
+  return info;
+}
+
+// Walks the tree once, building scopes and recording what each does with each
+// name.
+class ScopeBuilder {
+ public:
+  explicit ScopeBuilder(Qstr source_file) : source_file_(source_file) {}
+
+  Scope* BuildModule(Node module) {
+    Scope* scope =
+        NewScope(ScopeKind::kModule, nullptr, 0, objects::q::module_block, 1);
+    current_ = scope;
+    Visit(module);
+    return scope;
+  }
+
+ private:
+  Scope* NewScope(ScopeKind kind, Scope* parent, Node node, Qstr name,
+                  uint32_t line) {
+    auto* scope = objects::New<Scope>();
+    scope->kind = kind;
+    scope->parent = parent;
+    scope->node = node;
+    scope->name = name;
+    scope->line = line;
+    if (parent != nullptr) {
+      if (parent->child_count == parent->child_capacity) {
+        uint32_t capacity =
+            parent->child_capacity == 0 ? 4 : parent->child_capacity * 2;
+        parent->children = static_cast<Scope**>(
+            Reallocate(parent->children, capacity * sizeof(Scope*)));
+        parent->child_capacity = capacity;
+      }
+      parent->children[parent->child_count++] = scope;
+    }
+    return scope;
+  }
+
+  void Use(Qstr name) { AddName(current_, name); }
+
+  void Bind(Qstr name) {
+    if (current_->kind == ScopeKind::kModule) {
+      AddName(current_, name)->kind = NameKind::kGlobalImplicit;
+      return;
+    }
+    NameInfo* info = AddName(current_, name);
+    if (info->kind == NameKind::kGlobalExplicit || info->declared_nonlocal)
+      return;
+    if (info->kind == NameKind::kUnresolved) info->kind = NameKind::kLocal;
+  }
+
+  void Declare(const StructNode* node, bool is_global) {
+    if (!is_global && current_->kind == ScopeKind::kModule) {
+      RaiseSyntaxError(source_file_, node->line,
+                       "can't declare nonlocal in outer code");
+    }
+    for (size_t i = 0; i < node->count; ++i) {
+      Qstr name = LeafArgument(node->children[i]);
+      NameInfo* info = AddName(current_, name);
+      if (info->is_parameter) {
+        RaiseSyntaxError(source_file_, node->line,
+                         is_global ? "name is parameter and global"
+                                   : "name is parameter and nonlocal");
+      }
+      if (is_global) {
+        info->kind = NameKind::kGlobalExplicit;
+      } else {
+        info->declared_nonlocal = true;
+      }
+    }
+  }
+
+  void VisitTarget(Node target) {
+    if (IsName(target)) {
+      Bind(LeafArgument(target));
+      return;
+    }
+    if (!IsStruct(target)) return;
+    const StructNode* node = AsStruct(target);
+    switch (node->node_kind()) {
+      case NodeKind::kTuple:
+      case NodeKind::kList:
+        for (size_t i = 0; i < node->count; ++i) VisitTarget(node->children[i]);
+        return;
+      case NodeKind::kStarred:
+        VisitTarget(node->children[0]);
+        return;
+      default:
+        Visit(target);  // attributes and subscripts read their parts; others
+                        // are errors later
+    }
+  }
+
+  // Parameters become the first names of the function's scope. The grammar
+  // orders them as the slots are laid out (positional, *args, keyword-only,
+  // **kwargs), so one pass in source order does it.
+  void DeclareParameters(Scope* scope, Node parameters) {
+    const StructNode* list = AsStruct(parameters);
+    bool after_star = false;
+    for (size_t i = 0; i < list->count; ++i) {
+      const StructNode* parameter = AsStruct(list->children[i]);
+      switch (parameter->node_kind()) {
+        case NodeKind::kStarParameter:
+          after_star = true;
+          if (parameter->children[0] == 0)
+            continue;  // a bare * only starts keyword-only
+          scope->flags |= kVarArgs;
+          break;
+        case NodeKind::kDoubleStarParameter:
+          scope->flags |= kVarKeywords;
+          break;
+        default:
+          ++(after_star ? scope->n_kwonly : scope->n_positional);
+      }
+      Qstr name = LeafArgument(parameter->children[0]);
+      if (scope->Find(name) != nullptr) {
+        RaiseSyntaxError(source_file_, parameter->line,
+                         "duplicate argument name in function definition");
+      }
+      NameInfo* info = AddName(scope, name);
+      info->kind = NameKind::kLocal;
+      info->is_parameter = true;
+    }
+  }
+
+  void VisitFunction(const StructNode* node, bool is_lambda) {
+    Node parameters = node->children[is_lambda ? 0 : 1];
+    // Defaults and annotations belong to the enclosing scope.
+    const StructNode* list = AsStruct(parameters);
+    for (size_t i = 0; i < list->count; ++i) {
+      const StructNode* parameter = AsStruct(list->children[i]);
+      for (size_t j = 1; j < parameter->count; ++j)
+        Visit(parameter->children[j]);
+    }
+    if (!is_lambda) Visit(node->children[3]);  // the return annotation
+    Qstr name =
+        is_lambda ? objects::q::lambda_block : LeafArgument(node->children[0]);
+    Scope* scope =
+        NewScope(is_lambda ? ScopeKind::kLambda : ScopeKind::kFunction,
+                 current_, reinterpret_cast<Node>(node), name, node->line);
+    DeclareParameters(scope, parameters);
+    Scope* outer = current_;
+    current_ = scope;
+    Visit(node->children[is_lambda ? 1 : 2]);
+    current_ = outer;
+  }
+
+  void Visit(Node tree) {
+    if (IsName(tree)) {
+      Use(LeafArgument(tree));
+      return;
+    }
+    if (!IsStruct(tree)) return;
+    const StructNode* node = AsStruct(tree);
+    switch (node->node_kind()) {
+      case NodeKind::kFunctionDef:
+        Bind(LeafArgument(node->children[0]));
+        VisitFunction(node, false);
+        return;
+      case NodeKind::kLambda:
+        VisitFunction(node, true);
+        return;
+      case NodeKind::kAssign:
+        for (size_t i = 0; i + 1 < node->count; ++i)
+          VisitTarget(node->children[i]);
+        Visit(node->children[node->count - 1]);
+        return;
+      case NodeKind::kAugmentedAssign:
+        Visit(node->children[0]);
+        VisitTarget(node->children[0]);
+        Visit(node->children[2]);
+        return;
+      case NodeKind::kAnnotatedAssign:
+        if (node->children[2] != 0) VisitTarget(node->children[0]);
+        Visit(node->children[2]);
+        return;
+      case NodeKind::kFor:
+        VisitTarget(node->children[0]);
+        for (size_t i = 1; i < node->count; ++i) Visit(node->children[i]);
+        return;
+      case NodeKind::kDelete:
+        for (size_t i = 0; i < node->count; ++i) VisitTarget(node->children[i]);
+        return;
+      case NodeKind::kGlobal:
+      case NodeKind::kNonlocal:
+        Declare(node, node->node_kind() == NodeKind::kGlobal);
+        return;
+      case NodeKind::kExceptHandler:
+        Visit(node->children[0]);
+        if (node->children[1] != 0) Bind(LeafArgument(node->children[1]));
+        Visit(node->children[2]);
+        return;
+      case NodeKind::kNamedExpression:
+        Bind(LeafArgument(node->children[0]));
+        Visit(node->children[1]);
+        return;
+      case NodeKind::kAttribute:
+        Visit(node->children[0]);  // the attribute's name is no variable
+        return;
+      case NodeKind::kKeywordArgument:
+        Visit(node->children[1]);
+        return;
+      default:
+        if (!HasChildren(node)) return;
+        for (size_t i = 0; i < node->count; ++i) Visit(node->children[i]);
+    }
+  }
+
+  Qstr source_file_;
+  Scope* current_ = nullptr;
+};
+
+// Finds `name` in the functions enclosing `scope`, marking it a cell where it
+// is local and free in every scope between; returns false when no enclosing
+// function binds it.
+bool ResolveFree(Scope* scope, Qstr name) {
+  for (Scope* outer = scope->parent;
+       outer != nullptr && outer->kind != ScopeKind::kModule;
+       outer = outer->parent) {
+    NameInfo* info = outer->Find(name);
+    if (info == nullptr || info->kind == NameKind::kUnresolved ||
+        info->kind == NameKind::kGlobalImplicit ||
+        info->kind == NameKind::kGlobalExplicit) {
+      continue;
+    }
+    if (info->kind == NameKind::kLocal) info->kind = NameKind::kCell;
+    for (Scope* between = scope->parent; between != outer;
+         between = between->parent) {
+      NameInfo* passing = AddName(between, name);
+      passing->kind = NameKind::kFree;
+    }
+    return true;
+  }
+  return false;
+}
+
+void Resolve(Scope* scope, Qstr source_file) {
+  if (scope->kind != ScopeKind::kModule) {
+    for (uint32_t i = 0; i < scope->name_count; ++i) {
+      NameInfo& info = scope->names[i];
+      if (info.kind != NameKind::kUnresolved && !info.declared_nonlocal)
+        continue;
+      Qstr name = info.name;
+      bool found = ResolveFree(scope, name);
+      // ResolveFree may have grown names; look the entry up again.
+      NameInfo* entry = scope->Find(name);
+      if (found) {
+        entry->kind = NameKind::kFree;
+      } else if (entry->declared_nonlocal) {
+        RaiseSyntaxError(source_file, scope->line,
+                         "no binding for nonlocal found");
+      } else {
+        entry->kind = NameKind::kGlobalImplicit;
+      }
+    }
+  } else {
+    for (uint32_t i = 0; i < scope->name_count; ++i) {
+      if (scope->names[i].kind == NameKind::kUnresolved) {
+        scope->names[i].kind = NameKind::kGlobalImplicit;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < scope->child_count; ++i)
+    Resolve(scope->children[i], source_file);
+}
+
+// Parameters keep the first slots; then locals and cells; free variables go
+// last.
+void AssignSlots(Scope* scope) {
+  if (scope->kind != ScopeKind::kModule) {
+    uint16_t slot = 0;
+    for (uint32_t i = 0; i < scope->name_count; ++i) {
+      NameInfo& info = scope->names[i];
+      if (info.kind == NameKind::kLocal || info.kind == NameKind::kCell) {
+        info.slot = slot++;
+        if (info.kind == NameKind::kCell) ++scope->n_cells;
+      }
+    }
+    for (uint32_t i = 0; i < scope->name_count; ++i) {
+      NameInfo& info = scope->names[i];
+      if (info.kind == NameKind::kFree) {
+        info.slot = slot++;
+        ++scope->n_free;
+      }
+    }
+    scope->n_slots = slot;
+  }
+  for (uint32_t i = 0; i < scope->child_count; ++i)
+    AssignSlots(scope->children[i]);
+}
+
+}  // namespace
+
+NameInfo* Scope::Find(Qstr wanted) {
+  for (uint32_t i = 0; i < name_count; ++i) {
+    if (names[i].name == wanted) return &names[i];
+  }
+  return nullptr;
+}
+
+Scope* Scope::ChildFor(parser::Node tree) {
+  for (uint32_t i = 0; i < child_count; ++i) {
+    if (children[i]->node == tree) return children[i];
+  }
+  return nullptr;
+}
+
+Scope* AnalyzeScopes(parser::Node module, Qstr source_file) {
+  ScopeBuilder builder(source_file);
+  Scope* scope = builder.BuildModule(module);
+  Resolve(scope, source_file);
+  AssignSlots(scope);
+  return scope;
+}
+
+}  // namespace mp::compiler

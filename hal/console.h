@@ -1,0 +1,21 @@
+// The console: where print() writes and the REPL reads. On the host it is the
+// terminal (stdin/stdout/stderr); on a board, the REPL's UART or USB serial.
+// One backend per target implements these (hal/host, and the boards' later).
+#ifndef MP_HAL_CONSOLE_H_
+#define MP_HAL_CONSOLE_H_
+
+#include <stddef.h>
+
+namespace mp::hal {
+
+// Program output (stdout).
+void ConsoleWrite(const char* data, size_t length);
+// Diagnostics such as tracebacks (stderr on the host; the same serial line on a
+// board).
+void ConsoleWriteError(const char* data, size_t length);
+// The next input byte, waiting for it; -1 at the end of input.
+int ConsoleReadByte();
+
+}  // namespace mp::hal
+
+#endif  // MP_HAL_CONSOLE_H_

@@ -1,0 +1,218 @@
+#include "objects/list.h"
+
+#include <string.h>
+
+#include "objects/builtin_function.h"
+#include "objects/exception.h"
+#include "objects/map.h"
+#include "objects/operations.h"
+#include "objects/state.h"
+
+namespace mp::objects {
+namespace {
+
+struct ListIterator {
+  Object base;
+  const List* list;
+  size_t next;
+};
+
+Value ListIteratorNext(Value self) {
+  auto* iterator = self.As<ListIterator>();
+  // The list may shrink while it is iterated; the length is read each time.
+  if (iterator->next >= iterator->list->length) return Value();
+  return iterator->list->items[iterator->next++];
+}
+
+const Type kListIteratorType = {
+    .base = {&kTypeType},
+    .name = q::iterator,
+    .get_iter = [](Value self) { return self; },
+    .iter_next = ListIteratorNext,
+};
+
+void Reserve(List* list, size_t needed) {
+  if (needed <= list->capacity) return;
+  size_t capacity =
+      list->capacity < 4 ? 4 : list->capacity + list->capacity / 2;
+  if (capacity < needed) capacity = needed;
+  if (capacity > SIZE_MAX / sizeof(Value)) RaiseMemoryError(SIZE_MAX);
+  list->items =
+      static_cast<Value*>(Reallocate(list->items, capacity * sizeof(Value)));
+  list->capacity = capacity;
+}
+
+void PrintList(const Printer& printer, Value self, PrintKind /*kind*/) {
+  const auto* list = self.As<List>();
+  printer.Char('[');
+  for (size_t i = 0; i < list->length; ++i) {
+    if (i > 0) printer.Write(", ");
+    PrintValue(printer, list->items[i], PrintKind::kRepr);
+  }
+  printer.Char(']');
+}
+
+Value MakeNewList(const Type* /*type*/, size_t n_args, size_t n_kw,
+                  const Value* args) {
+  CheckArgCount(n_args, n_kw, 0, 1, false);
+  List* list = NewList(0, nullptr);
+  if (n_args == 1) {
+    Value iterator = GetIter(args[0]);
+    for (Value item = IterNext(iterator); !item.IsNull();
+         item = IterNext(iterator)) {
+      ListAppend(list, item);
+    }
+  }
+  return Value(&list->base);
+}
+
+Value ListUnaryOp(UnaryOp op, Value self) {
+  const auto* list = self.As<List>();
+  switch (op) {
+    case UnaryOp::kBool:
+      return Value::Bool(list->length != 0);
+    case UnaryOp::kLen:
+      return Value::SmallInt(static_cast<intptr_t>(list->length));
+    default:
+      return Value();
+  }
+}
+
+Value ListBinaryOp(BinaryOp op, Value lhs, Value rhs) {
+  auto* a = lhs.As<List>();
+  switch (op) {
+    case BinaryOp::kAdd:
+    case BinaryOp::kInplaceAdd: {
+      if (TypeOf(rhs) != &kListType) return Value();
+      const auto* b = rhs.As<List>();
+      List* result =
+          op == BinaryOp::kInplaceAdd ? a : NewList(a->length, a->items);
+      size_t b_length = b->length;  // b may be a itself
+      Reserve(result, result->length + b_length);
+      memcpy(result->items + result->length, b->items,
+             b_length * sizeof(Value));
+      result->length += b_length;
+      return Value(&result->base);
+    }
+    case BinaryOp::kMultiply:
+    case BinaryOp::kInplaceMultiply: {
+      if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
+      intptr_t times = ToIntptr(rhs);
+      size_t length = a->length;
+      if (times <= 0 || length == 0) {
+        if (op == BinaryOp::kInplaceMultiply) {
+          a->length = 0;
+          return lhs;
+        }
+        return Value(&NewList(0, nullptr)->base);
+      }
+      if (static_cast<size_t>(times) > SIZE_MAX / sizeof(Value) / length) {
+        RaiseMemoryError(SIZE_MAX);
+      }
+      List* result =
+          op == BinaryOp::kInplaceMultiply ? a : NewList(length, a->items);
+      Reserve(result, length * static_cast<size_t>(times));
+      for (intptr_t i = 1; i < times; ++i) {
+        memcpy(result->items + i * length, result->items,
+               length * sizeof(Value));
+      }
+      result->length = length * static_cast<size_t>(times);
+      return Value(&result->base);
+    }
+    case BinaryOp::kEqual: {
+      if (TypeOf(rhs) != &kListType) return Value::False();
+      const auto* b = rhs.As<List>();
+      if (a->length != b->length) return Value::False();
+      for (size_t i = 0; i < a->length; ++i) {
+        if (!Equal(a->items[i], b->items[i])) return Value::False();
+      }
+      return Value::True();
+    }
+    case BinaryOp::kIn:
+      for (size_t i = 0; i < a->length; ++i) {
+        if (Equal(a->items[i], rhs)) return Value::True();
+      }
+      return Value::False();
+    default:
+      return Value();
+  }
+}
+
+Value ListSubscr(Value self, Value index, Value value) {
+  auto* list = self.As<List>();
+  size_t i = NormalizeIndex(index, list->length, "list");
+  if (value == Value::Sentinel()) return list->items[i];
+  if (value.IsNull()) {
+    memmove(list->items + i, list->items + i + 1,
+            (list->length - i - 1) * sizeof(Value));
+    list->items[--list->length] = Value();
+  } else {
+    list->items[i] = value;
+  }
+  return Value::None();
+}
+
+Value ListGetIter(Value self) {
+  auto* iterator = New<ListIterator>();
+  iterator->base.type = &kListIteratorType;
+  iterator->list = self.As<List>();
+  return Value(&iterator->base);
+}
+
+Value ListAppendMethod(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
+  ListAppend(args[0].As<List>(), args[1]);
+  return Value::None();
+}
+
+Value ListPopMethod(size_t n_args, size_t /*n_kw*/, const Value* args) {
+  auto* list = args[0].As<List>();
+  if (list->length == 0) RaiseMessage(&kIndexErrorType, "pop from empty list");
+  size_t i = n_args == 2 ? NormalizeIndex(args[1], list->length, "list")
+                         : list->length - 1;
+  Value item = list->items[i];
+  memmove(list->items + i, list->items + i + 1,
+          (list->length - i - 1) * sizeof(Value));
+  list->items[--list->length] = Value();
+  return item;
+}
+
+constexpr BuiltinFunction kAppend = {
+    {&kBuiltinFunctionType}, q::append, 2, 2, false, ListAppendMethod};
+constexpr BuiltinFunction kPop = {
+    {&kBuiltinFunctionType}, q::pop, 1, 2, false, ListPopMethod};
+
+constexpr auto kListMethods = SortedByKey(StaticMapTable<2>{{
+    {Value::FromQstr(q::append), Value(&kAppend.base)},
+    {Value::FromQstr(q::pop), Value(&kPop.base)},
+}});
+constexpr StaticMap kListLocals = kListMethods.map();
+
+}  // namespace
+
+const Type kListType = {
+    .base = {&kTypeType},
+    .name = q::list,
+    .print = PrintList,
+    .make_new = MakeNewList,
+    .unary_op = ListUnaryOp,
+    .binary_op = ListBinaryOp,
+    .subscr = ListSubscr,
+    .get_iter = ListGetIter,
+    .locals = &kListLocals,
+};
+
+List* NewList(size_t n, const Value* items) {
+  auto* list = New<List>();
+  list->base.type = &kListType;
+  Reserve(list, n);
+  if (n > 0) memcpy(list->items, items, n * sizeof(Value));
+  list->length = n;
+  return list;
+}
+
+void ListAppend(List* list, Value item) {
+  Reserve(list, list->length + 1);
+  list->items[list->length++] = item;
+}
+
+}  // namespace mp::objects

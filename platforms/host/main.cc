@@ -1,0 +1,254 @@
+// The host program: `micropython [options] [-c CODE | script.py | -]`. With no
+// script and a terminal on stdin it is a REPL; with stdin piped, it runs stdin
+// as a script.
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <string>
+
+#include "hal/console.h"
+#include "lexer/reader.h"
+#include "objects/exception.h"
+#include "objects/nlr.h"
+#include "objects/state.h"
+#include "vm/exec.h"
+#include "vm/runtime.h"
+
+namespace {
+
+using mp::objects::Value;
+
+constexpr size_t kDefaultHeapBytes =
+    2 * 1024 * 1024 * (sizeof(void*) / 8 > 0 ? 1 : 0) +
+    (sizeof(void*) < 8 ? 512 * 1024 : 0);
+
+// Bytes of stack kept back from Python code, for the C++ that reports a
+// RuntimeError.
+constexpr size_t kStackReserve = 256 * 1024;
+
+class FileReader final : public mp::lexer::Reader {
+ public:
+  explicit FileReader(FILE* file) : file_(file) {}
+  int NextByte() override {
+    if (next_ == end_) {
+      size_t n = fread(buffer_, 1, sizeof(buffer_), file_);
+      if (n == 0) return kEnd;
+      next_ = buffer_;
+      end_ = buffer_ + n;
+    }
+    return static_cast<unsigned char>(*next_++);
+  }
+
+ private:
+  FILE* file_;
+  char buffer_[4096];
+  const char* next_ = buffer_;
+  const char* end_ = buffer_;
+};
+
+void Fatal(const char* message) {
+  fprintf(stderr, "FATAL: %s\n", message);
+  abort();
+}
+
+size_t StackLimit() {
+  rlimit limit{};
+  size_t bytes = 8 * 1024 * 1024;
+  if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY &&
+      limit.rlim_cur < bytes) {
+    bytes = limit.rlim_cur;
+  }
+  return bytes > 2 * kStackReserve ? bytes - kStackReserve : bytes / 2;
+}
+
+// Runs source, reporting an uncaught exception; returns the exit code.
+int Run(mp::lexer::Reader& reader, const char* source_name,
+        mp::parser::InputKind input, int optimize) {
+  mp::vm::ExecOptions options;
+  options.source_name =
+      mp::objects::Shared().qstrs.Intern(source_name, strlen(source_name));
+  options.input = input;
+  options.optimize = optimize;
+  mp::objects::NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) == 0) {
+    mp::vm::ExecSource(reader, options, mp::vm::Vm().main_globals);
+    mp::objects::NlrPop(nlr);
+    return 0;
+  }
+  return mp::vm::ReportUncaughtException(nlr.exception);
+}
+
+// Reads a line from the console without its newline; false at the end of input.
+bool ReadLine(std::string& line) {
+  line.clear();
+  for (;;) {
+    int c = mp::hal::ConsoleReadByte();
+    if (c < 0) return !line.empty();
+    if (c == '\n') return true;
+    line += static_cast<char>(c);
+  }
+}
+
+void Write(const char* text) { mp::hal::ConsoleWrite(text, strlen(text)); }
+
+// Whether a REPL entry needs more lines: a compound statement (ended by a blank
+// line), open brackets or triple quotes, or a trailing backslash.
+bool NeedsMoreInput(const std::string& source, bool compound) {
+  if (compound) return true;
+  int depth = 0;
+  for (size_t i = 0; i < source.size(); ++i) {
+    char c = source[i];
+    if (c == '#') {
+      while (i < source.size() && source[i] != '\n') ++i;
+    } else if (c == '\'' || c == '"') {
+      bool triple = source.compare(i, 3, std::string(3, c)) == 0;
+      size_t end = source.find(triple ? std::string(3, c) : std::string(1, c),
+                               i + (triple ? 3 : 1));
+      if (end == std::string::npos) return triple;
+      i = end + (triple ? 2 : 0);
+    } else if (c == '(' || c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ')' || c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return depth > 0 || (!source.empty() && source.back() == '\\');
+}
+
+bool StartsCompoundStatement(const std::string& line) {
+  size_t start = line.find_first_not_of(" \t");
+  if (start == std::string::npos) return false;
+  static const char* const kKeywords[] = {"if",    "while", "for",  "def",
+                                          "class", "try",   "with", "async",
+                                          "@",     "match"};
+  for (const char* keyword : kKeywords) {
+    size_t n = strlen(keyword);
+    if (line.compare(start, n, keyword) == 0 &&
+        (keyword[0] == '@' || start + n == line.size() ||
+         !isalnum(line[start + n]))) {
+      size_t end = line.find_last_not_of(" \t");
+      return line[end] == ':' || keyword[0] == '@' || true;
+    }
+  }
+  return false;
+}
+
+int Repl() {
+  Write(
+      "MicroPython (C++ implementation) v0.1.0; linux\nType \"help()\" for "
+      "more information.\n");
+  std::string line;
+  for (;;) {
+    Write(">>> ");
+    if (!ReadLine(line)) {
+      Write("\n");
+      return 0;
+    }
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    std::string source = line;
+    bool compound = StartsCompoundStatement(line);
+    while (NeedsMoreInput(source, compound)) {
+      Write("... ");
+      if (!ReadLine(line)) break;
+      if (compound && line.find_first_not_of(" \t") == std::string::npos) break;
+      source += "\n" + line;
+    }
+    source += "\n";
+    mp::lexer::BufferReader reader(source.data(), source.size());
+    int status = Run(reader, "<stdin>", mp::parser::InputKind::kSingle, 0);
+    (void)status;  // at the prompt an error is reported and the session goes on
+  }
+}
+
+int Usage() {
+  fprintf(stderr,
+          "usage: micropython [-O] [-X heapsize=N[kKmM]] [-c CODE | FILE | -] "
+          "[args...]\n");
+  return 2;
+}
+
+bool ParseHeapSize(const char* text, size_t* bytes) {
+  char* end;
+  unsigned long long value = strtoull(text, &end, 10);
+  if (end == text) return false;
+  if (*end == 'k' || *end == 'K') {
+    value *= 1024;
+    ++end;
+  } else if (*end == 'm' || *end == 'M') {
+    value *= 1024 * 1024;
+    ++end;
+  }
+  if (*end != '\0' || value < 1024) return false;
+  *bytes = static_cast<size_t>(value);
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Under `bazel run`, the program starts in its runfiles: go back to where the
+  // user was, so that script paths mean what they say.
+  if (const char* directory = getenv("BUILD_WORKING_DIRECTORY")) {
+    if (chdir(directory) != 0) perror(directory);
+  }
+  size_t heap_bytes = kDefaultHeapBytes;
+  int optimize = 0;
+  const char* code = nullptr;
+  const char* script = nullptr;
+  int i = 1;
+  for (; i < argc && script == nullptr && code == nullptr; ++i) {
+    const char* arg = argv[i];
+    if (strcmp(arg, "-c") == 0) {
+      if (++i == argc) return Usage();
+      code = argv[i];
+    } else if (strcmp(arg, "-O") == 0) {
+      ++optimize;
+    } else if (strcmp(arg, "-X") == 0) {
+      if (++i == argc) return Usage();
+      const char* option = argv[i];
+      if (strncmp(option, "heapsize=", 9) == 0) {
+        if (!ParseHeapSize(option + 9, &heap_bytes)) return Usage();
+      } else if (strncmp(option, "emit=", 5) != 0) {
+        return Usage();
+      }
+    } else if (arg[0] == '-' && arg[1] != '\0') {
+      return Usage();
+    } else {
+      script = arg;
+    }
+  }
+
+  void* heap = malloc(heap_bytes);
+  if (heap == nullptr) {
+    fprintf(stderr, "micropython: can't allocate a heap of %zu bytes\n",
+            heap_bytes);
+    return 1;
+  }
+  mp::objects::InitRuntime(heap, heap_bytes, &Fatal);
+  mp::objects::SetStackBounds(__builtin_frame_address(0), StackLimit());
+  mp::vm::InitVm();
+
+  if (code != nullptr) {
+    mp::lexer::BufferReader reader(code, strlen(code));
+    return Run(reader, "<stdin>", mp::parser::InputKind::kFile, optimize);
+  }
+  if (script != nullptr && strcmp(script, "-") != 0) {
+    FILE* file = fopen(script, "rb");
+    if (file == nullptr) {
+      fprintf(stderr, "micropython: can't open file '%s': [Errno %d] %s\n",
+              script, errno, strerror(errno));
+      return 2;
+    }
+    FileReader reader(file);
+    int status = Run(reader, script, mp::parser::InputKind::kFile, optimize);
+    fclose(file);
+    return status;
+  }
+  if (script == nullptr && isatty(STDIN_FILENO)) return Repl();
+  FileReader reader(stdin);
+  return Run(reader, "<stdin>", mp::parser::InputKind::kFile, optimize);
+}

@@ -1,0 +1,32 @@
+// Running source code: lexer -> parser -> compiler -> VM, with every allocation
+// in the GC heap. What the host program, the REPL and (later) exec() and import
+// build on.
+#ifndef MP_VM_EXEC_H_
+#define MP_VM_EXEC_H_
+
+#include "lexer/reader.h"
+#include "objects/map.h"
+#include "objects/value.h"
+#include "parser/parser.h"
+
+namespace mp::vm {
+
+struct ExecOptions {
+  objects::Qstr source_name;  // for tracebacks: a file name, or <stdin>
+  parser::InputKind input = parser::InputKind::kFile;
+  int optimize = 0;
+};
+
+// Compiles and runs the source in `globals`. Raises SyntaxError
+// (IndentationError) for bad source, and whatever the code raises.
+void ExecSource(lexer::Reader& reader, const ExecOptions& options,
+                objects::Map* globals);
+
+// What a program does with an exception that reached the top: SystemExit gives
+// its exit code (printing a non-int argument); anything else prints its
+// traceback to stderr and gives 1.
+int ReportUncaughtException(objects::Value exception);
+
+}  // namespace mp::vm
+
+#endif  // MP_VM_EXEC_H_

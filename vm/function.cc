@@ -1,0 +1,153 @@
+#include "vm/function.h"
+
+#include <string.h>
+
+#include "objects/cell.h"
+#include "objects/exception.h"
+#include "objects/operations.h"
+#include "objects/state.h"
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+
+namespace mp::vm {
+namespace {
+
+using compiler::RawCode;
+using objects::kTypeErrorType;
+using objects::Qstr;
+using objects::RaiseFormat;
+using objects::Tuple;
+
+void PrintFunction(const objects::Printer& printer, Value self,
+                   objects::PrintKind /*kind*/) {
+  objects::Printf(printer, "<function %q at 0x%lx>",
+                  self.As<Function>()->code->name,
+                  static_cast<unsigned long>(self.bits()));
+}
+
+// The slot of the parameter that a keyword names, or -1.
+int KeywordSlot(const RawCode& code, Value name) {
+  size_t kwonly_start =
+      code.n_positional + ((code.flags & compiler::kVarArgs) ? 1 : 0);
+  for (size_t slot = 0; slot < kwonly_start + code.n_kwonly; ++slot) {
+    if (slot >= code.n_positional && slot < kwonly_start) continue;  // *args
+    if (objects::Equal(Value::FromQstr(code.slot_names[slot]), name)) {
+      return static_cast<int>(slot);
+    }
+  }
+  return -1;
+}
+
+// Puts the arguments into the frame's slots the way Python binds them, with
+// MicroPython's error messages.
+void BindArguments(const Function& function, Frame& frame, size_t n_args,
+                   size_t n_kw, const Value* args) {
+  const RawCode& code = *function.code;
+  Value* slots = frame.slots;
+  size_t n_positional = code.n_positional;
+  bool has_varargs = (code.flags & compiler::kVarArgs) != 0;
+  size_t copied = n_args < n_positional ? n_args : n_positional;
+  memcpy(slots, args, copied * sizeof(Value));
+  if (n_args > n_positional) {
+    if (!has_varargs) {
+      RaiseFormat(&kTypeErrorType,
+                  "function takes %zu positional arguments but %zu were given",
+                  n_positional, n_args);
+    }
+    Tuple* rest = objects::NewTuple(n_args - n_positional, args + n_positional);
+    slots[n_positional] = Value(&rest->base);
+  } else if (has_varargs) {
+    slots[n_positional] = Value(&objects::kEmptyTuple.base);
+  }
+  const Value* keywords = args + n_args;
+  for (size_t i = 0; i < n_kw; ++i) {
+    Value name = keywords[2 * i];
+    int slot = KeywordSlot(code, name);
+    if (slot < 0) {
+      RaiseFormat(&kTypeErrorType, "unexpected keyword argument '%q'",
+                  name.AsQstr());
+    }
+    if (!slots[slot].IsNull()) {
+      RaiseFormat(&kTypeErrorType,
+                  "function got multiple values for argument '%q'",
+                  name.AsQstr());
+    }
+    slots[slot] = keywords[2 * i + 1];
+  }
+  size_t n_defaults =
+      function.defaults != nullptr ? function.defaults->length : 0;
+  size_t missing = 0;
+  for (size_t i = 0; i < n_positional; ++i) {
+    if (!slots[i].IsNull()) continue;
+    if (i + n_defaults >= n_positional) {
+      slots[i] = function.defaults->items[i + n_defaults - n_positional];
+    } else {
+      ++missing;
+    }
+  }
+  if (missing > 0) {
+    RaiseFormat(&kTypeErrorType,
+                "function missing %zu required positional arguments", missing);
+  }
+  size_t kwonly_start = n_positional + (has_varargs ? 1 : 0);
+  for (size_t slot = kwonly_start; slot < kwonly_start + code.n_kwonly;
+       ++slot) {
+    if (!slots[slot].IsNull()) continue;
+    const Tuple* defaults = function.keyword_defaults;
+    for (size_t j = 0; defaults != nullptr && j < defaults->length; j += 2) {
+      if (defaults->items[j].AsQstr() == code.slot_names[slot]) {
+        slots[slot] = defaults->items[j + 1];
+      }
+    }
+    if (slots[slot].IsNull()) {
+      RaiseFormat(&kTypeErrorType,
+                  "function missing required keyword argument '%q'",
+                  code.slot_names[slot]);
+    }
+  }
+  for (size_t i = 0; i < code.n_cells; ++i) {
+    uint16_t slot = code.cell_slots[i];
+    slots[slot] = Value(&objects::NewCell(slots[slot])->base);
+  }
+  for (size_t i = 0; i < code.n_free; ++i) {
+    slots[code.n_slots - code.n_free + i] = function.closure->items[i];
+  }
+}
+
+Value CallFunction(Value self, size_t n_args, size_t n_kw, const Value* args) {
+  objects::CheckStack();
+  const auto& function = *self.As<Function>();
+  const RawCode& code = *function.code;
+  size_t bytes = Frame::BytesFor(code);
+  // The frame lives on the C stack, where the collector's stack scan sees its
+  // values.
+  void* memory = __builtin_alloca(bytes);
+  memset(memory, 0, bytes);
+  Frame* frame = Frame::Init(memory, code, function.globals);
+  BindArguments(function, *frame, n_args, n_kw, args);
+  return Execute(*frame);
+}
+
+}  // namespace
+
+const objects::Type kFunctionType = {
+    .base = {&objects::kTypeType},
+    .name = objects::q::function,
+    .print = PrintFunction,
+    .call = CallFunction,
+};
+
+Function* NewFunction(const RawCode* code, objects::Map* globals,
+                      const Tuple* defaults, const Tuple* keyword_defaults,
+                      const Tuple* closure) {
+  auto* function = objects::New<Function>();
+  function->base.type = &kFunctionType;
+  function->code = code;
+  function->globals = globals;
+  function->defaults = defaults;
+  function->keyword_defaults = keyword_defaults;
+  function->closure = closure;
+  return function;
+}
+
+}  // namespace mp::vm

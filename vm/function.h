@@ -1,0 +1,31 @@
+// Functions defined in Python: code, the globals of the module that defined
+// them, defaults and closure cells.
+#ifndef MP_VM_FUNCTION_H_
+#define MP_VM_FUNCTION_H_
+
+#include "compiler/raw_code.h"
+#include "objects/map.h"
+#include "objects/object.h"
+#include "objects/tuple.h"
+
+namespace mp::vm {
+
+extern const objects::Type kFunctionType;
+
+struct Function {
+  objects::Object base;
+  const compiler::RawCode* code;
+  objects::Map* globals;
+  const objects::Tuple* defaults;          // positional defaults, or null
+  const objects::Tuple* keyword_defaults;  // (name, value) pairs, or null
+  const objects::Tuple* closure;           // cells for the free slots, or null
+};
+
+Function* NewFunction(const compiler::RawCode* code, objects::Map* globals,
+                      const objects::Tuple* defaults,
+                      const objects::Tuple* keyword_defaults,
+                      const objects::Tuple* closure);
+
+}  // namespace mp::vm
+
+#endif  // MP_VM_FUNCTION_H_

@@ -1,0 +1,414 @@
+#include "vm/interpreter.h"
+
+#include "compiler/bytecode.h"
+#include "compiler/opcodes.h"
+#include "objects/cell.h"
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/nlr.h"
+#include "objects/operations.h"
+#include "objects/tuple.h"
+#include "vm/function.h"
+#include "vm/runtime.h"
+
+namespace mp::vm {
+namespace {
+
+using compiler::DecodeJump;
+using compiler::DecodeSint;
+using compiler::DecodeUint;
+using compiler::Opcode;
+using compiler::RawCode;
+using objects::BinaryOp;
+using objects::Qstr;
+using objects::UnaryOp;
+
+[[noreturn]] void RaiseUnboundLocal() {
+  objects::RaiseMessage(&objects::kUnboundLocalErrorType,
+                        "local variable referenced before assignment");
+}
+
+// sequence -> n values on the stack, the first item on top.
+Value* UnpackSequence(Value sequence, size_t n, Value* sp) {
+  const objects::Type* type = objects::TypeOf(sequence);
+  const Value* items = nullptr;
+  size_t length = 0;
+  if (type == &objects::kTupleType) {
+    items = sequence.As<objects::Tuple>()->items;
+    length = sequence.As<objects::Tuple>()->length;
+  } else if (type == &objects::kListType) {
+    items = sequence.As<objects::List>()->items;
+    length = sequence.As<objects::List>()->length;
+  }
+  if (items != nullptr) {
+    if (length < n) {
+      objects::RaiseFormat(&objects::kValueErrorType,
+                           "need more than %zu values to unpack", length);
+    }
+    if (length > n) {
+      objects::RaiseFormat(&objects::kValueErrorType,
+                           "too many values to unpack (expected %zu)", n);
+    }
+    for (size_t i = 0; i < n; ++i) sp[i] = items[n - 1 - i];
+    return sp + n;
+  }
+  Value iterator = objects::GetIter(sequence);
+  for (size_t i = 0; i < n; ++i) {
+    Value item = objects::IterNext(iterator);
+    if (item.IsNull()) {
+      objects::RaiseFormat(&objects::kValueErrorType,
+                           "need more than %zu values to unpack", i);
+    }
+    sp[n - 1 - i] = item;
+  }
+  if (!objects::IterNext(iterator).IsNull()) {
+    objects::RaiseFormat(&objects::kValueErrorType,
+                         "too many values to unpack (expected %zu)", n);
+  }
+  return sp + n;
+}
+
+// The dispatch loop, from frame.ip with frame.sp; returns the frame's return
+// value. It keeps ip and sp in locals, and saves ip to the frame before each
+// instruction, so that an exception finds where it happened.
+__attribute__((noinline)) Value Run(Frame& frame) {
+  const RawCode& code = *frame.code;
+  const uint8_t* ip = frame.ip;
+  Value* sp = frame.sp;
+  Value* const slots = frame.slots;
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+  for (;;) {
+    frame.ip = ip;
+    switch (static_cast<Opcode>(*ip++)) {
+      case Opcode::kLoadConst:
+        PUSH(code.constants[DecodeUint(ip)]);
+        break;
+      case Opcode::kLoadSmallInt:
+        PUSH(Value::SmallInt(DecodeSint(ip)));
+        break;
+      case Opcode::kLoadNone:
+        PUSH(Value::None());
+        break;
+      case Opcode::kLoadTrue:
+        PUSH(Value::True());
+        break;
+      case Opcode::kLoadFalse:
+        PUSH(Value::False());
+        break;
+      case Opcode::kLoadFast: {
+        Value value = slots[DecodeUint(ip)];
+        if (value.IsNull()) RaiseUnboundLocal();
+        PUSH(value);
+        break;
+      }
+      case Opcode::kStoreFast:
+        slots[DecodeUint(ip)] = POP();
+        break;
+      case Opcode::kDeleteFast: {
+        uint32_t slot = DecodeUint(ip);
+        if (slots[slot].IsNull()) RaiseUnboundLocal();
+        slots[slot] = Value();
+        break;
+      }
+      case Opcode::kLoadDeref: {
+        Value value = slots[DecodeUint(ip)].As<objects::Cell>()->value;
+        if (value.IsNull()) RaiseUnboundLocal();
+        PUSH(value);
+        break;
+      }
+      case Opcode::kStoreDeref:
+        slots[DecodeUint(ip)].As<objects::Cell>()->value = POP();
+        break;
+      case Opcode::kLoadName:
+      case Opcode::kLoadGlobal:
+        PUSH(LoadGlobal(frame.globals, DecodeUint(ip)));
+        break;
+      case Opcode::kStoreName:
+      case Opcode::kStoreGlobal: {
+        Qstr name = DecodeUint(ip);
+        frame.globals->Store(Value::FromQstr(name), POP());
+        break;
+      }
+      case Opcode::kDeleteName:
+      case Opcode::kDeleteGlobal: {
+        Qstr name = DecodeUint(ip);
+        if (!frame.globals->Remove(Value::FromQstr(name))) {
+          objects::RaiseFormat(&objects::kNameErrorType,
+                               "name '%q' isn't defined", name);
+        }
+        break;
+      }
+      case Opcode::kLoadAttr:
+        TOP() = objects::LoadAttr(TOP(), DecodeUint(ip));
+        break;
+      case Opcode::kStoreAttr: {
+        Qstr name = DecodeUint(ip);
+        Value object = POP();
+        Value value = POP();
+        objects::StoreAttr(object, name, value);
+        break;
+      }
+      case Opcode::kDeleteAttr:
+        objects::StoreAttr(POP(), DecodeUint(ip), Value());
+        break;
+      case Opcode::kLoadMethod: {
+        Value dest[2];
+        objects::LoadMethod(TOP(), DecodeUint(ip), dest);
+        TOP() = dest[0];
+        PUSH(dest[1]);
+        break;
+      }
+      case Opcode::kLoadSubscript: {
+        Value index = POP();
+        TOP() = objects::Subscript(TOP(), index);
+        break;
+      }
+      case Opcode::kStoreSubscript: {
+        Value index = POP();
+        Value container = POP();
+        Value value = POP();
+        objects::StoreSubscript(container, index, value);
+        break;
+      }
+      case Opcode::kDeleteSubscript: {
+        Value index = POP();
+        objects::DeleteSubscript(POP(), index);
+        break;
+      }
+      case Opcode::kPopTop:
+        --sp;
+        break;
+      case Opcode::kDupTop:
+        sp[0] = sp[-1];
+        ++sp;
+        break;
+      case Opcode::kDupTopTwo:
+        sp[0] = sp[-2];
+        sp[1] = sp[-1];
+        sp += 2;
+        break;
+      case Opcode::kRotTwo: {
+        Value top = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = top;
+        break;
+      }
+      case Opcode::kRotThree: {
+        Value top = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = sp[-3];
+        sp[-3] = top;
+        break;
+      }
+      case Opcode::kUnaryOp: {
+        auto op = static_cast<UnaryOp>(*ip++);
+        TOP() = objects::UnaryOperation(op, TOP());
+        break;
+      }
+      case Opcode::kBinaryOp: {
+        auto op = static_cast<BinaryOp>(*ip++);
+        Value rhs = POP();
+        Value lhs = TOP();
+        TOP() = lhs.IsSmallInt() && rhs.IsSmallInt()
+                    ? objects::SmallIntBinaryOp(op, lhs.AsSmallInt(),
+                                                rhs.AsSmallInt())
+                    : Value();
+        if (TOP().IsNull()) TOP() = objects::BinaryOperation(op, lhs, rhs);
+        break;
+      }
+      case Opcode::kJump: {
+        int16_t offset = DecodeJump(ip);
+        ip += offset;
+        break;
+      }
+      case Opcode::kPopJumpIfFalse: {
+        int16_t offset = DecodeJump(ip);
+        if (!objects::IsTrue(POP())) ip += offset;
+        break;
+      }
+      case Opcode::kPopJumpIfTrue: {
+        int16_t offset = DecodeJump(ip);
+        if (objects::IsTrue(POP())) ip += offset;
+        break;
+      }
+      case Opcode::kJumpIfFalseOrPop: {
+        int16_t offset = DecodeJump(ip);
+        if (!objects::IsTrue(TOP())) {
+          ip += offset;
+        } else {
+          --sp;
+        }
+        break;
+      }
+      case Opcode::kJumpIfTrueOrPop: {
+        int16_t offset = DecodeJump(ip);
+        if (objects::IsTrue(TOP())) {
+          ip += offset;
+        } else {
+          --sp;
+        }
+        break;
+      }
+      case Opcode::kGetIter:
+        TOP() = objects::GetIter(TOP());
+        break;
+      case Opcode::kForIter: {
+        int16_t offset = DecodeJump(ip);
+        Value next = objects::IterNext(TOP());
+        if (next.IsNull()) {
+          --sp;
+          ip += offset;
+        } else {
+          PUSH(next);
+        }
+        break;
+      }
+      case Opcode::kCallFunction: {
+        uint32_t arg = DecodeUint(ip);
+        sp -= compiler::CallArgumentSlots(arg);
+        // The arguments stay on the value stack during the call, so they stay
+        // reachable.
+        sp[-1] = objects::Call(sp[-1], arg & 0xff, arg >> 8, sp);
+        break;
+      }
+      case Opcode::kCallMethod: {
+        uint32_t arg = DecodeUint(ip);
+        sp -= compiler::CallArgumentSlots(arg);
+        Value self = sp[-1];
+        Value result =
+            self.IsNull()
+                ? objects::Call(sp[-2], arg & 0xff, arg >> 8, sp)
+                : objects::Call(sp[-2], (arg & 0xff) + 1, arg >> 8, sp - 1);
+        --sp;
+        sp[-1] = result;
+        break;
+      }
+      case Opcode::kMakeFunction: {
+        uint32_t arg = DecodeUint(ip);
+        const objects::Tuple* closure = nullptr;
+        const objects::Tuple* keyword_defaults = nullptr;
+        const objects::Tuple* defaults = nullptr;
+        if (arg & compiler::kHasClosure) closure = POP().As<objects::Tuple>();
+        if (arg & compiler::kHasKeywordDefaults)
+          keyword_defaults = POP().As<objects::Tuple>();
+        if (arg & compiler::kHasDefaults) defaults = POP().As<objects::Tuple>();
+        const RawCode* child =
+            code.children[arg >> compiler::kMakeFunctionFlagBits];
+        PUSH(Value(&NewFunction(child, frame.globals, defaults,
+                                keyword_defaults, closure)
+                        ->base));
+        break;
+      }
+      case Opcode::kReturnValue:
+        return POP();
+      case Opcode::kRaiseVarargs: {
+        uint8_t count = *ip++;
+        if (count == 0) {
+          Value handled = frame.handled_exception;
+          if (handled.IsNull() || handled.IsNone()) {
+            objects::RaiseMessage(&objects::kRuntimeErrorType,
+                                  "no active exception to reraise");
+          }
+          frame.reraising = true;
+          objects::NlrJump(handled);
+        }
+        if (count == 2) --sp;  // `from` causes are not recorded yet
+        objects::Raise(POP());
+      }
+      case Opcode::kSetupExcept: {
+        int16_t offset = DecodeJump(ip);
+        frame.handlers[frame.handler_count++] =
+            ExceptionHandler{static_cast<uint32_t>(ip + offset - code.bytecode),
+                             static_cast<uint32_t>(sp - frame.stack)};
+        break;
+      }
+      case Opcode::kPopBlock:
+        --frame.handler_count;
+        break;
+      case Opcode::kPopExcept:
+        sp -= 2;
+        frame.handled_exception = sp[0];
+        break;
+      case Opcode::kReraise: {
+        Value exception = POP();
+        frame.handled_exception = POP();
+        frame.reraising = true;
+        objects::NlrJump(exception);
+      }
+      case Opcode::kBuildTuple: {
+        uint32_t n = DecodeUint(ip);
+        sp -= n;
+        objects::Tuple* tuple = objects::NewTuple(n, sp);
+        PUSH(Value(&tuple->base));
+        break;
+      }
+      case Opcode::kBuildList: {
+        uint32_t n = DecodeUint(ip);
+        sp -= n;
+        objects::List* list = objects::NewList(n, sp);
+        PUSH(Value(&list->base));
+        break;
+      }
+      case Opcode::kUnpackSequence: {
+        uint32_t n = DecodeUint(ip);
+        Value sequence = POP();
+        sp = UnpackSequence(sequence, n, sp);
+        break;
+      }
+      case Opcode::kPrintExpression: {
+        Value value = POP();
+        if (!value.IsNone()) {
+          objects::PrintValue(StdoutPrinter(), value,
+                              objects::PrintKind::kRepr);
+          StdoutPrinter().Char('\n');
+          // As at CPython's prompt, _ is the last value printed.
+          frame.globals->Store(Value::FromQstr(objects::q::underscore), value);
+        }
+        break;
+      }
+      default:
+        objects::RaiseMessage(&objects::kRuntimeErrorType, "invalid bytecode");
+    }
+  }
+#undef PUSH
+#undef POP
+#undef TOP
+}
+
+}  // namespace
+
+Value Execute(Frame& frame) {
+  const RawCode& code = *frame.code;
+  for (;;) {
+    objects::NlrBuf nlr;
+    if (MP_NLR_PUSH(nlr) == 0) {
+      Value result = Run(frame);
+      objects::NlrPop(nlr);
+      return result;
+    }
+    Value exception = nlr.exception;
+    if (frame.reraising) {
+      frame.reraising = false;
+    } else {
+      objects::AddTraceback(exception, code.source_file,
+                            compiler::LineAt(code, frame.ip - code.bytecode),
+                            code.name);
+    }
+    if (frame.handler_count == 0) objects::NlrJump(exception);
+    // The innermost handler takes it: the stack as it was at its setup, plus
+    // the exception that was being handled before and the new one.
+    ExceptionHandler handler = frame.handlers[--frame.handler_count];
+    Value* sp = frame.stack + handler.depth;
+    *sp++ = frame.handled_exception.IsNull() ? Value::None()
+                                             : frame.handled_exception;
+    *sp++ = exception;
+    frame.sp = sp;
+    frame.handled_exception = exception;
+    frame.ip = code.bytecode + handler.target;
+  }
+}
+
+}  // namespace mp::vm

@@ -1,0 +1,46 @@
+#include "vm/runtime.h"
+
+#include "hal/console.h"
+#include "objects/exception.h"
+#include "objects/state.h"
+
+namespace mp::vm {
+namespace {
+
+using objects::Value;
+
+VmState g_vm;
+
+void WriteStdout(void* /*context*/, const char* data, size_t length) {
+  hal::ConsoleWrite(data, length);
+}
+
+void WriteStderr(void* /*context*/, const char* data, size_t length) {
+  hal::ConsoleWriteError(data, length);
+}
+
+constexpr objects::Printer kStdout{&WriteStdout, nullptr};
+constexpr objects::Printer kStderr{&WriteStderr, nullptr};
+
+}  // namespace
+
+VmState& Vm() { return g_vm; }
+
+void InitVm() {
+  objects::AddRootRange(&g_vm, sizeof(g_vm));
+  g_vm.main_globals = objects::New<objects::Map>();
+  g_vm.main_globals->Store(Value::FromQstr(objects::q::dunder_name),
+                           Value::FromQstr(objects::q::dunder_main));
+}
+
+Value LoadGlobal(objects::Map* globals, objects::Qstr name) {
+  if (Value* value = globals->Find(Value::FromQstr(name))) return *value;
+  if (const Value* builtin = LookupBuiltin(name)) return *builtin;
+  objects::RaiseFormat(&objects::kNameErrorType, "name '%q' isn't defined",
+                       name);
+}
+
+const objects::Printer& StdoutPrinter() { return kStdout; }
+const objects::Printer& StderrPrinter() { return kStderr; }
+
+}  // namespace mp::vm

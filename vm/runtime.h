@@ -1,0 +1,33 @@
+// The VM's own state and services: the __main__ module's globals, name lookup
+// through globals and builtins, and the console printers.
+#ifndef MP_VM_RUNTIME_H_
+#define MP_VM_RUNTIME_H_
+
+#include "objects/map.h"
+#include "objects/print.h"
+#include "objects/value.h"
+
+namespace mp::vm {
+
+struct VmState {
+  objects::Map* main_globals;
+};
+
+VmState& Vm();
+
+// Sets up the VM's state; objects::InitRuntime must have run.
+void InitVm();
+
+// A module-level or global name: the globals first, then the builtins. Raises
+// NameError.
+objects::Value LoadGlobal(objects::Map* globals, objects::Qstr name);
+
+// The builtins table, or null for a name that is not a builtin.
+const objects::Value* LookupBuiltin(objects::Qstr name);
+
+const objects::Printer& StdoutPrinter();
+const objects::Printer& StderrPrinter();
+
+}  // namespace mp::vm
+
+#endif  // MP_VM_RUNTIME_H_
