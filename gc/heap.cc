@@ -106,7 +106,7 @@ void* Heap::Allocate(size_t bytes) {
   size_t block_count = BlocksFor(bytes == 0 ? 1 : bytes);
   if (block_count > block_count_) return nullptr;
   void* memory = TryAllocate(block_count);
-  if (memory == nullptr && auto_collect_) {
+  if (memory == nullptr && !auto_collect_disabled_) {
     Collect();
     memory = TryAllocate(block_count);
   }

@@ -56,7 +56,7 @@ class Heap {
   // While disabled, allocation fails instead of collecting (gc.disable()
   // semantics differ: that is handled above); used to forbid collection while
   // the heap is inconsistent.
-  void set_auto_collect(bool enabled) { auto_collect_ = enabled; }
+  void set_auto_collect(bool enabled) { auto_collect_disabled_ = !enabled; }
 
   bool Contains(const void* ptr) const;
   // The usable size of an allocation, given the pointer Allocate returned.
@@ -84,14 +84,16 @@ class Heap {
   size_t first_free_hint_ = 0;
   RootScanner root_scanner_ = nullptr;
   void* root_scanner_context_ = nullptr;
-  bool auto_collect_ = true;
+  // Inverted so that a Heap is all zeros until Init, and lives in .bss rather
+  // than .data.
+  bool auto_collect_disabled_ = false;
   bool collecting_ = false;
   size_t collection_count_ = 0;
 
   // Marking uses a small explicit stack; when it overflows, marked blocks are
   // rescanned.
   static constexpr size_t kMarkStackSize = 64;
-  size_t mark_stack_[kMarkStackSize];
+  size_t mark_stack_[kMarkStackSize] = {};
   size_t mark_stack_depth_ = 0;
   bool mark_stack_overflowed_ = false;
 };

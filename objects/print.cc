@@ -29,6 +29,13 @@ void WriteField(const Printer& printer, const char* data, size_t length,
   if (left_align) Pad(printer, ' ', padding);
 }
 
+// strnlen is POSIX, not C: newlib does not declare it in strict mode.
+size_t BoundedLength(const char* text, size_t limit) {
+  size_t length = 0;
+  while (length < limit && text[length] != '\0') ++length;
+  return length;
+}
+
 char* FormatUnsigned(unsigned long long n, unsigned base, char* buffer_end) {
   char* p = buffer_end;
   do {
@@ -113,9 +120,9 @@ void VPrintf(const Printer& printer, const char* format, va_list args) {
       case 's': {
         const char* text = va_arg(args, const char*);
         if (text == nullptr) text = "(null)";
-        size_t text_length = precision >= 0
-                                 ? strnlen(text, static_cast<size_t>(precision))
-                                 : strlen(text);
+        size_t text_length =
+            precision >= 0 ? BoundedLength(text, static_cast<size_t>(precision))
+                           : strlen(text);
         WriteField(printer, text, text_length, width, left_align, ' ');
         break;
       }

@@ -8,11 +8,11 @@
 namespace mp::objects {
 namespace {
 
-SharedState g_shared;
-ThreadState g_main_thread;
+constinit SharedState g_shared;
+constinit ThreadState g_main_thread;
 // With threads, this becomes the running thread's (thread-local on the host,
 // per core on RP2040); for now there is one.
-ThreadState* g_current_thread = &g_main_thread;
+constinit ThreadState* g_current_thread = &g_main_thread;
 
 // Spilling the registers into a jmp_buf on this frame puts pointers that live
 // only in callee-saved registers on the stack, where the scan finds them.

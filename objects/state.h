@@ -36,7 +36,7 @@ struct SharedState {
 
   gc::Heap heap;
   QstrPool qstrs;
-  RootRange root_ranges[kMaxRootRanges];
+  RootRange root_ranges[kMaxRootRanges] = {};
   size_t root_range_count = 0;
   // Called when an exception is raised with no handler at all; must not return.
   void (*fatal_error)(const char* message) = nullptr;

@@ -12,8 +12,16 @@ _platform_transition = transition(
 def _firmware_elf_impl(ctx):
     binary = ctx.attr.binary[0][DefaultInfo].files_to_run.executable
     elf = ctx.actions.declare_file(ctx.label.name + ".elf")
-    ctx.actions.symlink(output = elf, target_file = binary)
-    return [DefaultInfo(files = depset([elf]))]
+
+    # A copy, not a symlink: tests that read the image get it in their sandbox.
+    ctx.actions.run_shell(
+        command = 'cp "$1" "$2"',
+        arguments = [binary.path, elf.path],
+        inputs = [binary],
+        outputs = [elf],
+        mnemonic = "FirmwareElf",
+    )
+    return [DefaultInfo(files = depset([elf]), runfiles = ctx.runfiles(files = [elf]))]
 
 firmware_elf = rule(
     implementation = _firmware_elf_impl,

@@ -9,7 +9,7 @@ namespace {
 
 using objects::Value;
 
-VmState g_vm;
+constinit VmState g_vm{};
 
 void WriteStdout(void* /*context*/, const char* data, size_t length) {
   hal::ConsoleWrite(data, length);

@@ -1,0 +1,42 @@
+#!/bin/bash
+# Checks the core linked for Cortex-M0+ (//platforms:core_cortex_m0plus): it must use none of
+# the C library's allocation or stdio, no C++ exceptions or RTTI machinery, no static
+# constructors, and it must stay within its flash budget (docs/boards/README.md).
+set -euo pipefail
+
+elf=$1
+budget_bytes=$2
+nm=/usr/bin/arm-none-eabi-nm
+size=/usr/bin/arm-none-eabi-size
+
+symbols=$("$nm" "$elf" | awk '{print $NF}')
+forbidden='^(malloc|free|calloc|realloc|_malloc_r|_free_r|_calloc_r|_realloc_r|_sbrk|_sbrk_r'
+forbidden+='|_Znwj|_Znaj|_ZdlPv|_ZdaPv|_ZdlPvj|_ZdaPvj'
+forbidden+='|__cxa_throw|__cxa_allocate_exception|__cxa_begin_catch|__gxx_personality_v0'
+forbidden+='|_Unwind_Resume|__cxa_guard_acquire|_ZSt9terminatev|abort'
+forbidden+='|printf|vfprintf|_vfprintf_r|_printf_i|sprintf|snprintf|puts|fputs|fwrite)$'
+found=$(grep -E "$forbidden" <<<"$symbols" || true)
+status=0
+if [[ -n $found ]]; then
+  echo "FAIL: the core pulls in symbols it must not use:"
+  echo "$found"
+  status=1
+fi
+
+# Static constructors run before main and keep state in RAM; the core's globals are constinit.
+constructors=$(grep -E '^_GLOBAL__sub_I_' <<<"$symbols" || true)
+if [[ -n $constructors ]]; then
+  echo "FAIL: static constructors in the core:"
+  echo "$constructors"
+  status=1
+fi
+
+read -r text data bss _ < <("$size" "$elf" | tail -n 1)
+flash=$((text + data))
+echo "Cortex-M0+ core: flash $flash bytes (text $text, data $data), static RAM $((data + bss))" \
+  "bytes including a 16 KiB heap; flash budget $budget_bytes bytes"
+if ((flash > budget_bytes)); then
+  echo "FAIL: the core is larger than its flash budget"
+  status=1
+fi
+exit $status

@@ -1,0 +1,21 @@
+"""conformance_test: compares a directory's scripts between our interpreter and CPython."""
+
+def conformance_test(name, srcs, expected = [], **kwargs):
+    """One test that runs every script in srcs; see tests/conformance/runner.py.
+
+    Args:
+      name: the test's name.
+      srcs: the Python scripts.
+      expected: .exp files, for scripts whose expected output is not CPython's.
+      **kwargs: passed to py_test.
+    """
+    native.py_test(
+        name = name,
+        srcs = ["//tests/conformance:runner.py"],
+        main = "//tests/conformance:runner.py",
+        args = ["--micropython", "$(rootpath //platforms/host:micropython)"] +
+               ["$(rootpath %s)" % src for src in srcs],
+        data = srcs + expected + ["//platforms/host:micropython"],
+        python_version = "PY3",
+        **kwargs
+    )

@@ -1,0 +1,86 @@
+"""Runs Python scripts with our interpreter and with CPython, and compares what they print.
+
+Each script passes when our stdout and exit status equal CPython's (the Python running this
+runner is the oracle). A `.exp` file beside a script holds the expected stdout instead, for the
+places where MicroPython differs from CPython on purpose; the script must then exit with 0. A
+script whose whole output is `SKIP` is skipped.
+"""
+
+import argparse
+import difflib
+import os
+import subprocess
+import sys
+
+TIMEOUT_SECONDS = 30
+
+
+def run(command, script):
+    """Returns (exit status, stdout, stderr); the status is None on a timeout."""
+    try:
+        completed = subprocess.run(
+            command + [os.path.basename(script)],
+            cwd=os.path.dirname(os.path.abspath(script)),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            timeout=TIMEOUT_SECONDS,
+        )
+    except subprocess.TimeoutExpired:
+        return None, b"", b"timed out after %d s" % TIMEOUT_SECONDS
+    return completed.returncode, completed.stdout, completed.stderr
+
+
+def describe_difference(expected, actual):
+    lines = difflib.unified_diff(
+        expected.decode("utf-8", "replace").splitlines(keepends=True),
+        actual.decode("utf-8", "replace").splitlines(keepends=True),
+        fromfile="expected",
+        tofile="micropython",
+    )
+    return "".join(lines)
+
+
+def check(micropython, script):
+    """Returns ("pass" | "fail" | "skip", details)."""
+    status, stdout, stderr = run([micropython], script)
+    if stdout == b"SKIP\n":
+        return "skip", ""
+    expected_file = script[:-3] + ".exp"
+    if os.path.exists(expected_file):
+        with open(expected_file, "rb") as f:
+            expected_stdout = f.read()
+        expected_status = 0
+    else:
+        expected_status, expected_stdout, _ = run([sys.executable], script)
+    if status == expected_status and stdout == expected_stdout:
+        return "pass", ""
+    details = []
+    if status != expected_status:
+        details.append("exit status %s, expected %s" % (status, expected_status))
+    if stdout != expected_stdout:
+        details.append(describe_difference(expected_stdout, stdout))
+    if stderr:
+        details.append("stderr:\n" + stderr.decode("utf-8", "replace"))
+    return "fail", "\n".join(details)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--micropython", required=True, help="the interpreter under test")
+    parser.add_argument("scripts", nargs="+")
+    args = parser.parse_args()
+    micropython = os.path.abspath(args.micropython)
+    counts = {"pass": 0, "fail": 0, "skip": 0}
+    for script in sorted(args.scripts):
+        outcome, details = check(micropython, script)
+        counts[outcome] += 1
+        print("%s %s" % (outcome.upper(), script))
+        if details:
+            print(details)
+    print("%d passed, %d failed, %d skipped" % (counts["pass"], counts["fail"], counts["skip"]))
+    return 1 if counts["fail"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
