@@ -32,7 +32,7 @@ void Heap::Init(void* memory, size_t bytes) {
   pool_ = reinterpret_cast<uintptr_t*>(pool_start);
   block_count_ = blocks;
   memset(alloc_table_, 0, table_bytes);
-  first_free_hint_ = 0;
+  rover_ = 0;
 }
 
 void Heap::SetRootScanner(RootScanner scanner, void* context) {
@@ -82,23 +82,34 @@ size_t Heap::AllocationSize(const void* ptr) const {
   return BlockCountOf(block) * kBytesPerBlock;
 }
 
-void* Heap::TryAllocate(size_t block_count) {
+// The head of the first run of block_count free blocks that starts in [from,
+// to), or block_count_ when there is none.
+size_t Heap::FindFreeRun(size_t from, size_t to, size_t block_count) {
   size_t run = 0;
-  for (size_t block = first_free_hint_; block < block_count_; ++block) {
+  for (size_t block = from; block < block_count_; ++block) {
+    ++blocks_searched_;
     if (State(block) != kFree) {
+      if (block >= to) break;
       run = 0;
       continue;
     }
-    if (++run < block_count) continue;
-    size_t head = block + 1 - block_count;
-    SetState(head, kHead);
-    for (size_t b = head + 1; b <= block; ++b) SetState(b, kTail);
-    if (head == first_free_hint_) first_free_hint_ = block + 1;
-    void* memory = pool_ + head * kWordsPerBlock;
-    memset(memory, 0, block_count * kBytesPerBlock);
-    return memory;
+    if (++run == block_count) return block + 1 - block_count;
   }
-  return nullptr;
+  return block_count_;
+}
+
+void* Heap::TryAllocate(size_t block_count) {
+  size_t head = FindFreeRun(rover_, block_count_, block_count);
+  if (head == block_count_ && rover_ > 0)
+    head = FindFreeRun(0, rover_, block_count);
+  if (head == block_count_) return nullptr;
+  SetState(head, kHead);
+  for (size_t b = head + 1; b < head + block_count; ++b) SetState(b, kTail);
+  rover_ = head + block_count;
+  if (rover_ == block_count_) rover_ = 0;
+  void* memory = pool_ + head * kWordsPerBlock;
+  memset(memory, 0, block_count * kBytesPerBlock);
+  return memory;
 }
 
 void* Heap::Allocate(size_t bytes) {
@@ -119,7 +130,6 @@ void Heap::Free(void* ptr) {
   if (State(head) != kHead) return;
   size_t count = BlockCountOf(head);
   for (size_t b = head; b < head + count; ++b) SetState(b, kFree);
-  if (head < first_free_hint_) first_free_hint_ = head;
 }
 
 void* Heap::Reallocate(void* ptr, size_t new_bytes) {
@@ -131,9 +141,6 @@ void* Heap::Reallocate(void* ptr, size_t new_bytes) {
   if (new_count <= old_count) {
     for (size_t b = head + new_count; b < head + old_count; ++b) {
       SetState(b, kFree);
-    }
-    if (head + new_count < first_free_hint_) {
-      first_free_hint_ = head + new_count;
     }
     return ptr;
   }
@@ -239,7 +246,8 @@ void Heap::Sweep() {
         break;
     }
   }
-  first_free_hint_ = 0;
+  // After a collection the heap is mostly free: start over from the bottom.
+  rover_ = 0;
 }
 
 void Heap::Collect() {

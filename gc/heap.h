@@ -63,6 +63,9 @@ class Heap {
   size_t AllocationSize(const void* ptr) const;
   Stats GetStats() const;
   size_t collection_count() const { return collection_count_; }
+  // Allocation-table entries examined by searches so far (for tests of the
+  // search's cost).
+  size_t blocks_searched() const { return blocks_searched_; }
 
  private:
   enum BlockState : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMarked = 3 };
@@ -73,6 +76,7 @@ class Heap {
   size_t HeadOf(size_t block) const;
   size_t BlockCountOf(size_t head) const;
   void* TryAllocate(size_t block_count);
+  size_t FindFreeRun(size_t from, size_t to, size_t block_count);
   void PushMark(size_t head);
   void ScanAllocation(size_t head);
   void DrainMarkStack();
@@ -81,7 +85,10 @@ class Heap {
   uint8_t* alloc_table_ = nullptr;  // 2 bits per block, 4 blocks per byte
   uintptr_t* pool_ = nullptr;
   size_t block_count_ = 0;
-  size_t first_free_hint_ = 0;
+  // Next fit: allocation searches on from where the last one ended, wrapping
+  // around once. First fit from a "first free block" hint degrades to a
+  // quadratic scan when a small hole sits before a long run of used blocks.
+  size_t rover_ = 0;
   RootScanner root_scanner_ = nullptr;
   void* root_scanner_context_ = nullptr;
   // Inverted so that a Heap is all zeros until Init, and lives in .bss rather
@@ -89,6 +96,7 @@ class Heap {
   bool auto_collect_disabled_ = false;
   bool collecting_ = false;
   size_t collection_count_ = 0;
+  size_t blocks_searched_ = 0;
 
   // Marking uses a small explicit stack; when it overflows, marked blocks are
   // rescanned.

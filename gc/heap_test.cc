@@ -156,6 +156,34 @@ TEST_F(HeapTest, FreeMakesRoomImmediately) {
   EXPECT_NE(heap_.Allocate(512), nullptr);
 }
 
+TEST_F(HeapTest, SearchStaysLinearWithHolesBeforeUsedBlocks) {
+  // A one-block hole at the bottom, then many two-block allocations: a search
+  // that restarts at the hole each time would examine about n^2/2 blocks.
+  void* first = heap_.Allocate(8);
+  roots_.pointers.push_back(heap_.Allocate(8));
+  heap_.Free(first);
+  size_t before = heap_.blocks_searched();
+  int allocations = 0;
+  while (heap_.Allocate(2 * kBytesPerBlock) != nullptr && allocations < 200)
+    ++allocations;
+  ASSERT_EQ(allocations, 200);
+  EXPECT_LT(heap_.blocks_searched() - before, 200u * 8);
+}
+
+TEST_F(HeapTest, SearchWrapsAroundToReuseFreedBlocks) {
+  heap_.set_auto_collect(false);
+  std::vector<void*> blocks;
+  for (;;) {
+    void* p = heap_.Allocate(kBytesPerBlock);
+    if (p == nullptr) break;
+    blocks.push_back(p);
+  }
+  // Free one block near the bottom: without collecting, the next allocation
+  // finds it.
+  heap_.Free(blocks[3]);
+  EXPECT_EQ(heap_.Allocate(kBytesPerBlock), blocks[3]);
+}
+
 TEST_F(HeapTest, PointersOutsideTheHeapAreIgnored) {
   int local = 0;
   roots_.pointers.push_back(&local);

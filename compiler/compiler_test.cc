@@ -1,0 +1,229 @@
+#include "compiler/compiler.h"
+
+#include <string.h>
+
+#include <string>
+
+#include "compiler/scope.h"
+#include "gtest/gtest.h"
+#include "lexer/reader.h"
+#include "lexer/test_allocator.h"
+#include "objects/exception.h"
+#include "objects/state.h"
+#include "objects/testing.h"
+#include "parser/parser.h"
+
+namespace mp::compiler {
+namespace {
+
+using objects::Qstr;
+using objects::testing::RaisedBy;
+
+class QstrNames final : public parser::NameTable {
+ public:
+  uint32_t Intern(const char* text, size_t length) override {
+    return objects::Shared().qstrs.Intern(text, length);
+  }
+};
+
+Qstr Q(const char* text) {
+  return objects::Shared().qstrs.Intern(text, strlen(text));
+}
+
+// Parses source into a tree that lives until the fixture ends.
+class CompilerTest : public ::testing::Test {
+ protected:
+  parser::Node Parse(const std::string& source) {
+    source_ = source;
+    reader_ = new lexer::BufferReader(source_.data(), source_.size());
+    parser_ = new parser::Parser(*reader_, allocator_, names_);
+    parser::ParseResult result = parser_->Parse(parser::InputKind::kFile);
+    EXPECT_EQ(result.error, parser::ErrorKind::kNone) << result.message;
+    return result.root;
+  }
+  void TearDown() override {
+    if (parser_ != nullptr) parser_->Release();
+    delete parser_;
+    delete reader_;
+  }
+  RawCode* Compile(const std::string& source) {
+    CompileOptions options;
+    options.source_file = objects::q::string_file;
+    return CompileModule(Parse(source), options);
+  }
+  std::string CompileError(const std::string& source) {
+    parser::Node tree = Parse(source);
+    CompileOptions options;
+    options.source_file = objects::q::string_file;
+    objects::NlrBuf nlr;
+    if (MP_NLR_PUSH(nlr) == 0) {
+      CompileModule(tree, options);
+      objects::NlrPop(nlr);
+      return "";
+    }
+    const auto* exception = nlr.exception.As<objects::ExceptionObject>();
+    std::string line = exception->traceback_length > 0
+                           ? std::to_string(exception->traceback[0].line)
+                           : "?";
+    return "line " + line + ": " +
+           objects::testing::DescribeException(nlr.exception);
+  }
+
+  std::string source_;
+  lexer::TestAllocator allocator_;
+  QstrNames names_;
+  lexer::BufferReader* reader_ = nullptr;
+  parser::Parser* parser_ = nullptr;
+};
+
+NameKind KindOf(Scope* scope, const char* name) {
+  NameInfo* info = scope->Find(Q(name));
+  EXPECT_NE(info, nullptr) << name;
+  return info != nullptr ? info->kind : NameKind::kUnresolved;
+}
+
+TEST_F(CompilerTest, ScopesClassifyEveryName) {
+  Scope* module = AnalyzeScopes(Parse("g = 1\n"
+                                      "def outer(a, b=2, *rest, k):\n"
+                                      "    global h\n"
+                                      "    c = a\n"
+                                      "    h = c\n"
+                                      "    def inner():\n"
+                                      "        nonlocal b\n"
+                                      "        b = c + g + len(rest)\n"
+                                      "    return inner\n"),
+                                objects::q::string_file);
+  EXPECT_EQ(KindOf(module, "g"), NameKind::kGlobalImplicit);
+  ASSERT_EQ(module->child_count, 1u);
+  Scope* outer = module->children[0];
+  EXPECT_EQ(outer->n_positional, 2);
+  EXPECT_EQ(outer->n_kwonly, 1);
+  EXPECT_TRUE(outer->flags & kVarArgs);
+  EXPECT_EQ(KindOf(outer, "a"), NameKind::kLocal);
+  EXPECT_EQ(KindOf(outer, "b"), NameKind::kCell);
+  EXPECT_EQ(KindOf(outer, "c"), NameKind::kCell);
+  EXPECT_EQ(KindOf(outer, "rest"), NameKind::kCell);
+  EXPECT_EQ(KindOf(outer, "h"), NameKind::kGlobalExplicit);
+  EXPECT_EQ(KindOf(outer, "inner"), NameKind::kLocal);
+  // Parameters keep the first slots, in order: a, b, *rest, k.
+  EXPECT_EQ(outer->Find(Q("a"))->slot, 0);
+  EXPECT_EQ(outer->Find(Q("b"))->slot, 1);
+  EXPECT_EQ(outer->Find(Q("rest"))->slot, 2);
+  EXPECT_EQ(outer->Find(Q("k"))->slot, 3);
+  Scope* inner = outer->children[0];
+  EXPECT_EQ(KindOf(inner, "b"), NameKind::kFree);
+  EXPECT_EQ(KindOf(inner, "c"), NameKind::kFree);
+  EXPECT_EQ(KindOf(inner, "g"), NameKind::kGlobalImplicit);
+  EXPECT_EQ(KindOf(inner, "len"), NameKind::kGlobalImplicit);
+  EXPECT_EQ(inner->n_free, 3);
+  // Free variables take the last slots.
+  EXPECT_GE(inner->Find(Q("b"))->slot, inner->n_slots - inner->n_free);
+}
+
+TEST_F(CompilerTest, CapturedVariablesPassThroughIntermediateFunctions) {
+  Scope* module = AnalyzeScopes(Parse("def a():\n"
+                                      "    x = 1\n"
+                                      "    def b():\n"
+                                      "        def c():\n"
+                                      "            return x\n"
+                                      "        return c\n"
+                                      "    return b\n"),
+                                objects::q::string_file);
+  Scope* a = module->children[0];
+  Scope* b = a->children[0];
+  Scope* c = b->children[0];
+  EXPECT_EQ(KindOf(a, "x"), NameKind::kCell);
+  EXPECT_EQ(KindOf(b, "x"), NameKind::kFree);
+  EXPECT_EQ(KindOf(c, "x"), NameKind::kFree);
+}
+
+TEST_F(CompilerTest, MisplacedStatementsAreSyntaxErrors) {
+  EXPECT_EQ(CompileError("x = 1\nreturn x\n"),
+            "line 2: SyntaxError: 'return' outside function");
+  EXPECT_EQ(CompileError("if x:\n    break\n"),
+            "line 2: SyntaxError: 'break' outside loop");
+  EXPECT_EQ(CompileError("continue\n"),
+            "line 1: SyntaxError: 'continue' outside loop");
+  EXPECT_EQ(CompileError("nonlocal x\n"),
+            "line 1: SyntaxError: can't declare nonlocal in outer code");
+  EXPECT_EQ(CompileError("def f():\n    nonlocal y\n"),
+            "line 1: SyntaxError: no binding for nonlocal found");
+  EXPECT_EQ(
+      CompileError("def f(a, a):\n    pass\n"),
+      "line 1: SyntaxError: duplicate argument name in function definition");
+  EXPECT_EQ(CompileError("x = 1\n1 = x\n"),
+            "line 2: SyntaxError: can't assign to literal");
+  EXPECT_EQ(CompileError("f() = 1\n"),
+            "line 1: SyntaxError: can't assign to expression");
+  EXPECT_EQ(CompileError("'s' = 1\n"),
+            "line 1: SyntaxError: can't assign to literal");
+  EXPECT_EQ(CompileError("*a = 1\n"),
+            "line 1: SyntaxError: starred assignment target must be in a list "
+            "or tuple");
+  EXPECT_EQ(CompileError("del f()\n"),
+            "line 1: SyntaxError: can't delete expression");
+}
+
+TEST_F(CompilerTest, StackDepthIsTheDeepestExpression) {
+  EXPECT_EQ(Compile("x = 1\n")->max_stack, 1);
+  EXPECT_EQ(Compile("x = a + b * c\n")->max_stack, 3);
+  // f, then three arguments, one of them a call with two.
+  EXPECT_EQ(Compile("f(1, g(2, 3), 4)\n")->max_stack, 5);
+  // Keyword arguments take a name and a value each.
+  EXPECT_EQ(Compile("f(a=1, b=2)\n")->max_stack, 5);
+  // An except handler starts with two values: the exception before and the new
+  // one.
+  EXPECT_EQ(Compile("try:\n  pass\nexcept E:\n  pass\n")->max_stack, 4);
+}
+
+TEST_F(CompilerTest, HandlerDepthCountsNesting) {
+  EXPECT_EQ(Compile("x = 1\n")->max_handlers, 0);
+  EXPECT_EQ(Compile("try:\n  pass\nexcept:\n  pass\n")->max_handlers, 1);
+  EXPECT_EQ(
+      Compile("try:\n  try:\n    pass\n  finally:\n    pass\nexcept:\n  pass\n")
+          ->max_handlers,
+      2);
+  // try/except/finally is a try/except inside a try/finally.
+  EXPECT_EQ(Compile("try:\n  pass\nexcept:\n  pass\nfinally:\n  pass\n")
+                ->max_handlers,
+            2);
+}
+
+TEST_F(CompilerTest, FunctionsBecomeChildCode) {
+  RawCode* module =
+      Compile("def f(a, b=1, *c, d, e=2):\n  return a\nlambda: 0\n");
+  ASSERT_EQ(module->child_count, 2);
+  const RawCode* f = module->children[0];
+  EXPECT_EQ(f->name, Q("f"));
+  EXPECT_EQ(f->n_positional, 2);
+  EXPECT_EQ(f->n_kwonly, 2);
+  EXPECT_EQ(f->flags, kVarArgs);
+  EXPECT_EQ(f->slot_names[0], Q("a"));
+  EXPECT_EQ(f->slot_names[3], Q("d"));
+  EXPECT_EQ(module->children[1]->name, objects::q::lambda_block);
+}
+
+TEST_F(CompilerTest, LineTableGivesEachInstructionsLine) {
+  RawCode* code = Compile("a = 1\n\n\nb = 2\nc = (3 +\n  4)\n");
+  EXPECT_EQ(LineAt(*code, 0), 1u);
+  // The last instructions (the implicit return) belong to the last statement's
+  // line.
+  EXPECT_EQ(LineAt(*code, code->bytecode_length - 1), 5u);
+  bool saw_line_4 = false;
+  for (size_t offset = 0; offset < code->bytecode_length; ++offset) {
+    saw_line_4 = saw_line_4 || LineAt(*code, offset) == 4;
+  }
+  EXPECT_TRUE(saw_line_4);
+}
+
+TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
+  EXPECT_EQ(CompileError("x = {}\n"),
+            "line 1: SyntaxError: dict and set displays are not supported yet");
+  EXPECT_EQ(CompileError("x = 1.5\n"),
+            "line 1: SyntaxError: decimal numbers not supported");
+  EXPECT_EQ(CompileError("def f(**k):\n  pass\n"),
+            "line 1: SyntaxError: **kwargs is not supported yet");
+}
+
+}  // namespace
+}  // namespace mp::compiler

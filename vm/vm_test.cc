@@ -1,0 +1,209 @@
+#include <string.h>
+
+#include <string>
+
+#include "gtest/gtest.h"
+#include "hal/testing/console.h"
+#include "lexer/reader.h"
+#include "objects/exception.h"
+#include "objects/map.h"
+#include "objects/nlr.h"
+#include "objects/state.h"
+#include "objects/testing.h"
+#include "vm/exec.h"
+#include "vm/runtime.h"
+
+namespace mp::vm {
+namespace {
+
+class VmTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    static bool initialized = false;
+    if (!initialized) InitVm();
+    initialized = true;
+  }
+
+  // Runs a program in fresh globals; returns what it printed, then "!" and the
+  // uncaught exception's last traceback line if it raised one.
+  std::string Run(const std::string& source) {
+    hal::testing::TakeOutput();
+    hal::testing::TakeErrors();
+    lexer::BufferReader reader(source.data(), source.size());
+    ExecOptions options;
+    options.source_name = objects::q::string_file;
+    objects::Map* globals = objects::New<objects::Map>();
+    objects::NlrBuf nlr;
+    std::string result;
+    if (MP_NLR_PUSH(nlr) == 0) {
+      ExecSource(reader, options, globals);
+      objects::NlrPop(nlr);
+      return hal::testing::TakeOutput();
+    }
+    ReportUncaughtException(nlr.exception);
+    std::string errors = hal::testing::TakeErrors();
+    size_t last_line = errors.rfind('\n', errors.size() - 2);
+    return hal::testing::TakeOutput() + "!" +
+           errors.substr(last_line == std::string::npos ? 0 : last_line + 1);
+  }
+};
+
+TEST_F(VmTest, ArithmeticAndPrint) {
+  EXPECT_EQ(Run("print(1 + 2 * 3, 7 // -2, -7 % 3, 2 ** 10, 1 << 4, ~5)"),
+            "7 -4 2 1024 16 -6\n");
+  EXPECT_EQ(Run("print('a', 'b', sep='-', end='!')\nprint()"), "a-b!\n");
+}
+
+TEST_F(VmTest, ControlFlow) {
+  EXPECT_EQ(Run("total = 0\n"
+                "for i in range(10):\n"
+                "    if i == 7:\n"
+                "        break\n"
+                "    if i % 2:\n"
+                "        continue\n"
+                "    total += i\n"
+                "else:\n"
+                "    total = -1\n"
+                "print(total)\n"
+                "n = 0\n"
+                "while n < 3:\n"
+                "    n += 1\n"
+                "else:\n"
+                "    print('while else', n)\n"),
+            "12\nwhile else 3\n");
+}
+
+TEST_F(VmTest, FunctionsBindArgumentsLikePython) {
+  EXPECT_EQ(Run("def f(a, b=2, *rest, c, d=4):\n"
+                "    return [a, b, rest, c, d]\n"
+                "print(f(1, c=3))\n"
+                "print(f(1, 5, 6, 7, c=8, d=9))\n"
+                "print(f(c=0, a=1))\n"),
+            "[1, 2, (), 3, 4]\n[1, 5, (6, 7), 8, 9]\n[1, 2, (), 0, 4]\n");
+}
+
+TEST_F(VmTest, ArgumentErrorsUseMicroPythonWording) {
+  EXPECT_EQ(
+      Run("def f(a):\n    pass\nf(1, 2)\n"),
+      "!TypeError: function takes 1 positional arguments but 2 were given\n");
+  EXPECT_EQ(Run("def f(a, b):\n    pass\nf(1)\n"),
+            "!TypeError: function missing 1 required positional arguments\n");
+  EXPECT_EQ(Run("def f(a):\n    pass\nf(1, b=2)\n"),
+            "!TypeError: unexpected keyword argument 'b'\n");
+  EXPECT_EQ(Run("def f(a):\n    pass\nf(1, a=2)\n"),
+            "!TypeError: function got multiple values for argument 'a'\n");
+  EXPECT_EQ(Run("def f(*, k):\n    pass\nf()\n"),
+            "!TypeError: function missing required keyword argument 'k'\n");
+  EXPECT_EQ(
+      Run("len(1, 2)\n"),
+      "!TypeError: function takes 1 positional arguments but 2 were given\n");
+  EXPECT_EQ(Run("len([], x=1)\n"),
+            "!TypeError: function doesn't take keyword arguments\n");
+}
+
+TEST_F(VmTest, ClosuresShareCells) {
+  EXPECT_EQ(Run("def counter():\n"
+                "    n = 0\n"
+                "    def inc(step=1):\n"
+                "        nonlocal n\n"
+                "        n += step\n"
+                "        return n\n"
+                "    def get():\n"
+                "        return n\n"
+                "    return inc, get\n"
+                "inc, get = counter()\n"
+                "inc(); inc(5)\n"
+                "print(get())\n"
+                "fs = []\n"
+                "for i in range(3):\n"
+                "    def f(i=i):\n"
+                "        return i\n"
+                "    fs.append(f)\n"
+                "print(fs[0](), fs[2]())\n"),
+            "6\n0 2\n");
+}
+
+TEST_F(VmTest, ExceptionsUnwindToTheRightHandler) {
+  EXPECT_EQ(
+      Run("def f():\n"
+          "    try:\n"
+          "        return 1 // 0\n"
+          "    except ValueError:\n"
+          "        return 'wrong'\n"
+          "    finally:\n"
+          "        print('finally')\n"
+          "try:\n"
+          "    f()\n"
+          "except ZeroDivisionError as e:\n"
+          "    print('caught', type(e))\n"
+          "try:\n"
+          "    try:\n"
+          "        raise KeyError('k')\n"
+          "    except KeyError:\n"
+          "        raise\n"
+          "except LookupError as e:\n"
+          "    print('reraised', repr(e))\n"),
+      "finally\ncaught <class 'ZeroDivisionError'>\nreraised KeyError('k')\n");
+}
+
+TEST_F(VmTest, FinallyRunsOnEveryWayOut) {
+  EXPECT_EQ(Run("def f(x):\n"
+                "    for i in range(3):\n"
+                "        try:\n"
+                "            if i == x:\n"
+                "                break\n"
+                "            if i == 0:\n"
+                "                continue\n"
+                "            return i\n"
+                "        finally:\n"
+                "            print('finally', i)\n"
+                "    return 'loop ended'\n"
+                "print(f(0))\nprint(f(1))\nprint(f(5))\n"
+                "def g():\n"
+                "    try:\n"
+                "        return 'try'\n"
+                "    finally:\n"
+                "        return 'finally'\n"
+                "print(g())\n"),
+            "finally 0\nloop ended\nfinally 0\nfinally 1\nloop ended\n"
+            "finally 0\nfinally 1\n1\nfinally\n");
+}
+
+TEST_F(VmTest, UncaughtErrorsNameTheProblem) {
+  EXPECT_EQ(Run("print(x)\n"), "!NameError: name 'x' isn't defined\n");
+  EXPECT_EQ(
+      Run("def f():\n    y = x\n    x = 1\nf()\n"),
+      "!UnboundLocalError: local variable referenced before assignment\n");
+  EXPECT_EQ(Run("a, b = [1, 2, 3]\n"),
+            "!ValueError: too many values to unpack (expected 2)\n");
+  EXPECT_EQ(Run("a, b, c = (1, 2)\n"),
+            "!ValueError: need more than 2 values to unpack\n");
+  EXPECT_EQ(Run("1 + 'a'\n"),
+            "!TypeError: unsupported types for __add__: 'int', 'str'\n");
+  EXPECT_EQ(Run("x = 5\nx()\n"), "!TypeError: 'int' object isn't callable\n");
+  EXPECT_EQ(Run("for x in 5:\n    pass\n"),
+            "!TypeError: 'int' object isn't iterable\n");
+  EXPECT_EQ(Run("assert 1 == 2, 'no'\n"), "!AssertionError: no\n");
+  EXPECT_EQ(Run("[1][3]\n"), "!IndexError: list index out of range\n");
+}
+
+TEST_F(VmTest, ManyCollectionsKeepLiveDataIntact) {
+  // Enough garbage for many collections of the 1 MiB test heap, with live data
+  // throughout.
+  size_t before = objects::Shared().heap.collection_count();
+  EXPECT_EQ(Run("keep = []\n"
+                "for i in range(200):\n"
+                "    keep.append(str(i) * 3)\n"
+                "junk = 0\n"
+                "for i in range(20000):\n"
+                "    junk += len(str(i) + 'x' * 40)\n"
+                "ok = True\n"
+                "for i in range(200):\n"
+                "    ok = ok and keep[i] == str(i) * 3\n"
+                "print(ok, junk)\n"),
+            "True 888890\n");
+  EXPECT_GT(objects::Shared().heap.collection_count(), before);
+}
+
+}  // namespace
+}  // namespace mp::vm
