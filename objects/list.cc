@@ -6,6 +6,7 @@
 #include "objects/exception.h"
 #include "objects/map.h"
 #include "objects/operations.h"
+#include "objects/sequence.h"
 #include "objects/state.h"
 
 namespace mp::objects {
@@ -97,36 +98,26 @@ Value ListBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     case BinaryOp::kMultiply:
     case BinaryOp::kInplaceMultiply: {
       if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
-      intptr_t times = ToIntptr(rhs);
       size_t length = a->length;
-      if (times <= 0 || length == 0) {
-        if (op == BinaryOp::kInplaceMultiply) {
-          a->length = 0;
-          return lhs;
-        }
-        return Value(&NewList(0, nullptr)->base);
-      }
-      if (static_cast<size_t>(times) > SIZE_MAX / sizeof(Value) / length) {
-        RaiseMemoryError(SIZE_MAX);
-      }
+      size_t total = RepeatedLength(length, ToIntptr(rhs));
       List* result =
           op == BinaryOp::kInplaceMultiply ? a : NewList(length, a->items);
-      Reserve(result, length * static_cast<size_t>(times));
-      for (intptr_t i = 1; i < times; ++i) {
-        memcpy(result->items + i * length, result->items,
-               length * sizeof(Value));
-      }
-      result->length = length * static_cast<size_t>(times);
+      Reserve(result, total);
+      for (size_t i = length; i < total; ++i)
+        result->items[i] = result->items[i % length];
+      result->length = total;
       return Value(&result->base);
     }
-    case BinaryOp::kEqual: {
-      if (TypeOf(rhs) != &kListType) return Value::False();
-      const auto* b = rhs.As<List>();
-      if (a->length != b->length) return Value::False();
-      for (size_t i = 0; i < a->length; ++i) {
-        if (!Equal(a->items[i], b->items[i])) return Value::False();
+    case BinaryOp::kEqual:
+    case BinaryOp::kLess:
+    case BinaryOp::kMore:
+    case BinaryOp::kLessEqual:
+    case BinaryOp::kMoreEqual: {
+      if (TypeOf(rhs) != &kListType) {
+        return op == BinaryOp::kEqual ? Value::False() : Value();
       }
-      return Value::True();
+      const auto* b = rhs.As<List>();
+      return CompareSequences(op, a->items, a->length, b->items, b->length);
     }
     case BinaryOp::kIn:
       for (size_t i = 0; i < a->length; ++i) {

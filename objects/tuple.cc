@@ -4,6 +4,7 @@
 
 #include "objects/exception.h"
 #include "objects/operations.h"
+#include "objects/sequence.h"
 #include "objects/state.h"
 
 namespace mp::objects {
@@ -92,14 +93,24 @@ Value TupleBinaryOp(BinaryOp op, Value lhs, Value rhs) {
       memcpy(result->items + a->length, b->items, b->length * sizeof(Value));
       return Value(&result->base);
     }
-    case BinaryOp::kEqual: {
-      if (TypeOf(rhs) != &kTupleType) return Value::False();
-      const auto* b = rhs.As<Tuple>();
-      if (a->length != b->length) return Value::False();
-      for (size_t i = 0; i < a->length; ++i) {
-        if (!Equal(a->items[i], b->items[i])) return Value::False();
+    case BinaryOp::kMultiply: {
+      if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
+      size_t length = RepeatedLength(a->length, ToIntptr(rhs));
+      Tuple* result = NewTuple(length, nullptr);
+      for (size_t i = 0; i < length; ++i)
+        result->items[i] = a->items[i % a->length];
+      return Value(&result->base);
+    }
+    case BinaryOp::kEqual:
+    case BinaryOp::kLess:
+    case BinaryOp::kMore:
+    case BinaryOp::kLessEqual:
+    case BinaryOp::kMoreEqual: {
+      if (TypeOf(rhs) != &kTupleType) {
+        return op == BinaryOp::kEqual ? Value::False() : Value();
       }
-      return Value::True();
+      const auto* b = rhs.As<Tuple>();
+      return CompareSequences(op, a->items, a->length, b->items, b->length);
     }
     case BinaryOp::kIn:
       for (size_t i = 0; i < a->length; ++i) {
