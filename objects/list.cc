@@ -45,12 +45,7 @@ void Reserve(List* list, size_t needed) {
 
 void PrintList(const Printer& printer, Value self, PrintKind /*kind*/) {
   const auto* list = self.As<List>();
-  printer.Char('[');
-  for (size_t i = 0; i < list->length; ++i) {
-    if (i > 0) printer.Write(", ");
-    PrintValue(printer, list->items[i], PrintKind::kRepr);
-  }
-  printer.Char(']');
+  PrintSequence(printer, list->items, list->length, '[', ']');
 }
 
 Value MakeNewList(const Type* /*type*/, size_t n_args, size_t n_kw,
@@ -108,24 +103,13 @@ Value ListBinaryOp(BinaryOp op, Value lhs, Value rhs) {
       result->length = total;
       return Value(&result->base);
     }
-    case BinaryOp::kEqual:
-    case BinaryOp::kLess:
-    case BinaryOp::kMore:
-    case BinaryOp::kLessEqual:
-    case BinaryOp::kMoreEqual: {
-      if (TypeOf(rhs) != &kListType) {
-        return op == BinaryOp::kEqual ? Value::False() : Value();
-      }
-      const auto* b = rhs.As<List>();
-      return CompareSequences(op, a->items, a->length, b->items, b->length);
+    default: {
+      SequenceView other;
+      bool same_type = TypeOf(rhs) == &kListType;
+      if (same_type) other = {rhs.As<List>()->items, rhs.As<List>()->length};
+      return SequenceBinaryOp(op, {a->items, a->length}, rhs,
+                              same_type ? &other : nullptr);
     }
-    case BinaryOp::kIn:
-      for (size_t i = 0; i < a->length; ++i) {
-        if (Equal(a->items[i], rhs)) return Value::True();
-      }
-      return Value::False();
-    default:
-      return Value();
   }
 }
 

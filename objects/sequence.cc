@@ -6,15 +6,11 @@
 #include "objects/operations.h"
 
 namespace mp::objects {
+namespace {
 
+// Callers pass only <, >, <=, >= and ==.
 Value CompareSequences(BinaryOp op, const Value* a, size_t a_length,
                        const Value* b, size_t b_length) {
-  op = PlainBinaryOp(op);
-  if (op != BinaryOp::kLess && op != BinaryOp::kMore &&
-      op != BinaryOp::kLessEqual && op != BinaryOp::kMoreEqual &&
-      op != BinaryOp::kEqual) {
-    return Value();
-  }
   if (op == BinaryOp::kEqual && a_length != b_length) return Value::False();
   // The first unequal pair decides; if there is none, the shorter sequence is
   // smaller.
@@ -39,6 +35,42 @@ Value CompareSequences(BinaryOp op, const Value* a, size_t a_length,
     default:
       return Value::True();
   }
+}
+
+}  // namespace
+
+Value SequenceBinaryOp(BinaryOp op, SequenceView self, Value rhs,
+                       const SequenceView* other) {
+  switch (PlainBinaryOp(op)) {
+    case BinaryOp::kEqual:
+      if (other == nullptr) return Value::False();
+      [[fallthrough]];
+    case BinaryOp::kLess:
+    case BinaryOp::kMore:
+    case BinaryOp::kLessEqual:
+    case BinaryOp::kMoreEqual:
+      if (other == nullptr) return Value();
+      return CompareSequences(PlainBinaryOp(op), self.items, self.length,
+                              other->items, other->length);
+    case BinaryOp::kIn:
+      for (size_t i = 0; i < self.length; ++i) {
+        if (Equal(self.items[i], rhs)) return Value::True();
+      }
+      return Value::False();
+    default:
+      return Value();
+  }
+}
+
+void PrintSequence(const Printer& printer, const Value* items, size_t length,
+                   char open, char close) {
+  printer.Char(open);
+  for (size_t i = 0; i < length; ++i) {
+    if (i > 0) printer.Write(", ");
+    PrintValue(printer, items[i], PrintKind::kRepr);
+  }
+  if (length == 1 && open == '(') printer.Char(',');
+  printer.Char(close);
 }
 
 size_t RepeatedLength(size_t length, intptr_t times) {

@@ -1,17 +1,31 @@
-// What tuple and list share: comparing two sequences item by item.
+// What tuple and list share: the operators that only read items, and printing.
 #ifndef MP_OBJECTS_SEQUENCE_H_
 #define MP_OBJECTS_SEQUENCE_H_
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "objects/object.h"
+#include "objects/print.h"
 
 namespace mp::objects {
 
-// <, >, <=, >= and == of two sequences, lexicographically as Python defines it;
-// null for other operators.
-Value CompareSequences(BinaryOp op, const Value* a, size_t a_length,
-                       const Value* b, size_t b_length);
+// A sequence's items (items may be null when length is 0).
+struct SequenceView {
+  const Value* items;
+  size_t length;
+};
+
+// <, >, <=, >= and == against another sequence of the same type (lexicographic,
+// as Python defines them), and `in`. `other` is rhs's items when rhs is of the
+// same type, or null. Returns null for other operators.
+Value SequenceBinaryOp(BinaryOp op, SequenceView self, Value rhs,
+                       const SequenceView* other);
+
+// Prints the items between brackets, as repr; a one-item tuple gets its
+// trailing comma.
+void PrintSequence(const Printer& printer, const Value* items, size_t length,
+                   char open, char close);
 
 // How many items `sequence * times` has; raises MemoryError when that cannot be
 // allocated.

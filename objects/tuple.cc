@@ -31,13 +31,7 @@ const Type kTupleIteratorType = {
 
 void PrintTuple(const Printer& printer, Value self, PrintKind /*kind*/) {
   const auto* tuple = self.As<Tuple>();
-  printer.Char('(');
-  for (size_t i = 0; i < tuple->length; ++i) {
-    if (i > 0) printer.Write(", ");
-    PrintValue(printer, tuple->items[i], PrintKind::kRepr);
-  }
-  if (tuple->length == 1) printer.Char(',');
-  printer.Char(')');
+  PrintSequence(printer, tuple->items, tuple->length, '(', ')');
 }
 
 Value MakeNewTuple(const Type* /*type*/, size_t n_args, size_t n_kw,
@@ -101,24 +95,13 @@ Value TupleBinaryOp(BinaryOp op, Value lhs, Value rhs) {
         result->items[i] = a->items[i % a->length];
       return Value(&result->base);
     }
-    case BinaryOp::kEqual:
-    case BinaryOp::kLess:
-    case BinaryOp::kMore:
-    case BinaryOp::kLessEqual:
-    case BinaryOp::kMoreEqual: {
-      if (TypeOf(rhs) != &kTupleType) {
-        return op == BinaryOp::kEqual ? Value::False() : Value();
-      }
-      const auto* b = rhs.As<Tuple>();
-      return CompareSequences(op, a->items, a->length, b->items, b->length);
+    default: {
+      SequenceView other;
+      bool same_type = TypeOf(rhs) == &kTupleType;
+      if (same_type) other = {rhs.As<Tuple>()->items, rhs.As<Tuple>()->length};
+      return SequenceBinaryOp(op, {a->items, a->length}, rhs,
+                              same_type ? &other : nullptr);
     }
-    case BinaryOp::kIn:
-      for (size_t i = 0; i < a->length; ++i) {
-        if (Equal(a->items[i], rhs)) return Value::True();
-      }
-      return Value::False();
-    default:
-      return Value();
   }
 }
 

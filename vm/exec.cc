@@ -3,6 +3,7 @@
 #include "compiler/compiler.h"
 #include "compiler/syntax_error.h"
 #include "objects/exception.h"
+#include "objects/nlr.h"
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "objects/tuple.h"
@@ -73,6 +74,17 @@ void ExecSource(lexer::Reader& reader, const ExecOptions& options,
   compiler::RawCode* code = CompileSource(reader, options);
   Function* module = NewFunction(code, globals, nullptr, nullptr, nullptr);
   objects::Call(Value(&module->base), 0, 0, nullptr);
+}
+
+int RunSource(lexer::Reader& reader, const ExecOptions& options,
+              objects::Map* globals) {
+  objects::NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) == 0) {
+    ExecSource(reader, options, globals);
+    objects::NlrPop(nlr);
+    return 0;
+  }
+  return ReportUncaughtException(nlr.exception);
 }
 
 int ReportUncaughtException(Value exception) {

@@ -22,6 +22,11 @@ struct ExecOptions {
 void ExecSource(lexer::Reader& reader, const ExecOptions& options,
                 objects::Map* globals);
 
+// ExecSource for a program's top level: an uncaught exception is reported
+// (ReportUncaughtException) instead of raised. Returns the exit status.
+int RunSource(lexer::Reader& reader, const ExecOptions& options,
+              objects::Map* globals);
+
 // What a program does with an exception that reached the top: SystemExit gives
 // its exit code (printing a non-int argument); anything else prints its
 // traceback to stderr and gives 1.

@@ -7,7 +7,6 @@
 #include <stdint.h>
 
 #include "lexer/reader.h"
-#include "objects/nlr.h"
 #include "objects/state.h"
 #include "vm/exec.h"
 #include "vm/runtime.h"
@@ -39,11 +38,5 @@ int main() {
   mp::lexer::BufferReader reader(kProgram, sizeof(kProgram) - 1);
   mp::vm::ExecOptions options;
   options.source_name = mp::objects::q::string_file;
-  mp::objects::NlrBuf nlr;
-  if (MP_NLR_PUSH(nlr) == 0) {
-    mp::vm::ExecSource(reader, options, mp::vm::Vm().main_globals);
-    mp::objects::NlrPop(nlr);
-    return 0;
-  }
-  return mp::vm::ReportUncaughtException(nlr.exception);
+  return mp::vm::RunSource(reader, options, mp::vm::Vm().main_globals);
 }

@@ -13,7 +13,6 @@
 #include "hal/console.h"
 #include "lexer/reader.h"
 #include "objects/exception.h"
-#include "objects/nlr.h"
 #include "objects/state.h"
 #include "vm/exec.h"
 #include "vm/runtime.h"
@@ -73,13 +72,7 @@ int Run(mp::lexer::Reader& reader, const char* source_name,
       mp::objects::Shared().qstrs.Intern(source_name, strlen(source_name));
   options.input = input;
   options.optimize = optimize;
-  mp::objects::NlrBuf nlr;
-  if (MP_NLR_PUSH(nlr) == 0) {
-    mp::vm::ExecSource(reader, options, mp::vm::Vm().main_globals);
-    mp::objects::NlrPop(nlr);
-    return 0;
-  }
-  return mp::vm::ReportUncaughtException(nlr.exception);
+  return mp::vm::RunSource(reader, options, mp::vm::Vm().main_globals);
 }
 
 // Reads a line from the console without its newline; false at the end of input.
