@@ -2,7 +2,9 @@
 
 #include <string.h>
 
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "compiler/scope.h"
 #include "gtest/gtest.h"
@@ -34,17 +36,19 @@ Qstr Q(const char* text) {
 class CompilerTest : public ::testing::Test {
  protected:
   parser::Node Parse(const std::string& source) {
-    source_ = source;
-    reader_ = new lexer::BufferReader(source_.data(), source_.size());
-    parser_ = new parser::Parser(*reader_, allocator_, names_);
-    parser::ParseResult result = parser_->Parse(parser::InputKind::kFile);
+    sources_.push_back(std::make_unique<std::string>(source));
+    readers_.push_back(std::make_unique<lexer::BufferReader>(
+        sources_.back()->data(), sources_.back()->size()));
+    parsers_.push_back(
+        std::make_unique<parser::Parser>(*readers_.back(), allocator_, names_));
+    parser::ParseResult result =
+        parsers_.back()->Parse(parser::InputKind::kFile);
     EXPECT_EQ(result.error, parser::ErrorKind::kNone) << result.message;
     return result.root;
   }
   void TearDown() override {
-    if (parser_ != nullptr) parser_->Release();
-    delete parser_;
-    delete reader_;
+    for (auto& parser : parsers_) parser->Release();
+    EXPECT_EQ(allocator_.live(), 0u);
   }
   RawCode* Compile(const std::string& source) {
     CompileOptions options;
@@ -69,11 +73,12 @@ class CompilerTest : public ::testing::Test {
            objects::testing::DescribeException(nlr.exception);
   }
 
-  std::string source_;
   lexer::TestAllocator allocator_;
   QstrNames names_;
-  lexer::BufferReader* reader_ = nullptr;
-  parser::Parser* parser_ = nullptr;
+  // A test may parse several sources; their trees live until TearDown.
+  std::vector<std::unique_ptr<std::string>> sources_;
+  std::vector<std::unique_ptr<lexer::BufferReader>> readers_;
+  std::vector<std::unique_ptr<parser::Parser>> parsers_;
 };
 
 NameKind KindOf(Scope* scope, const char* name) {

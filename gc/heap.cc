@@ -187,7 +187,11 @@ void Heap::PushMark(size_t head) {
   }
 }
 
-void Heap::MarkRange(const void* start, size_t bytes) {
+// Conservative scanning reads whole stack frames, padding and sanitizer red
+// zones included: reading them is the point, so AddressSanitizer must not check
+// this function.
+__attribute__((no_sanitize("address"))) void Heap::MarkRange(const void* start,
+                                                             size_t bytes) {
   // Conservative scans may start anywhere: round to whole words.
   uintptr_t begin =
       (reinterpret_cast<uintptr_t>(start) + sizeof(uintptr_t) - 1) &

@@ -23,7 +23,7 @@ Value CallBoundMethod(Value self, size_t n_args, size_t n_kw,
   size_t total = 1 + n_args + 2 * n_kw;
   auto* with_self = static_cast<Value*>(Allocate(total * sizeof(Value)));
   with_self[0] = method->self;
-  memcpy(with_self + 1, args, (total - 1) * sizeof(Value));
+  if (total > 1) memcpy(with_self + 1, args, (total - 1) * sizeof(Value));
   Value result = Call(method->function, n_args + 1, n_kw, with_self);
   Free(with_self);
   return result;

@@ -85,8 +85,10 @@ Value ListBinaryOp(BinaryOp op, Value lhs, Value rhs) {
           op == BinaryOp::kInplaceAdd ? a : NewList(a->length, a->items);
       size_t b_length = b->length;  // b may be a itself
       Reserve(result, result->length + b_length);
-      memcpy(result->items + result->length, b->items,
-             b_length * sizeof(Value));
+      if (b_length > 0) {
+        memcpy(result->items + result->length, b->items,
+               b_length * sizeof(Value));
+      }
       result->length += b_length;
       return Value(&result->base);
     }

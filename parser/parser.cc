@@ -224,7 +224,8 @@ Node Parser::MakeStruct(NodeKind kind, uint32_t line, size_t count) {
   node->count = static_cast<uint32_t>(count);
   node->line = line;
   stack_size_ -= count;
-  memcpy(node->children, stack_ + stack_size_, count * sizeof(Node));
+  if (count > 0)
+    memcpy(node->children, stack_ + stack_size_, count * sizeof(Node));
   return reinterpret_cast<Node>(node);
 }
 
@@ -236,7 +237,7 @@ Node Parser::MakeInline(NodeKind kind, uint32_t line, const char* bytes,
   node->kind = static_cast<uint32_t>(kind);
   node->count = static_cast<uint32_t>(length);
   node->line = line;
-  memcpy(node->children, bytes, length);
+  if (length > 0) memcpy(node->children, bytes, length);
   return reinterpret_cast<Node>(node);
 }
 

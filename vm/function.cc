@@ -47,7 +47,7 @@ void BindArguments(const Function& function, Frame& frame, size_t n_args,
   size_t n_positional = code.n_positional;
   bool has_varargs = (code.flags & compiler::kVarArgs) != 0;
   size_t copied = n_args < n_positional ? n_args : n_positional;
-  memcpy(slots, args, copied * sizeof(Value));
+  if (copied > 0) memcpy(slots, args, copied * sizeof(Value));
   if (n_args > n_positional) {
     if (!has_varargs) {
       RaiseFormat(&kTypeErrorType,

@@ -1,21 +1,27 @@
 """conformance_test: compares a directory's scripts between our interpreter and CPython."""
 
-def conformance_test(name, srcs, expected = [], **kwargs):
+def conformance_test(
+        name,
+        srcs,
+        expected = [],
+        micropython = "//platforms/host:micropython",
+        **kwargs):
     """One test that runs every script in srcs; see tests/conformance/runner.py.
 
     Args:
       name: the test's name.
       srcs: the Python scripts.
       expected: .exp files, for scripts whose expected output is not CPython's.
+      micropython: the interpreter under test.
       **kwargs: passed to py_test.
     """
     native.py_test(
         name = name,
         srcs = ["//tests/conformance:runner.py"],
         main = "//tests/conformance:runner.py",
-        args = ["--micropython", "$(rootpath //platforms/host:micropython)"] +
+        args = ["--micropython", "$(rootpath %s)" % micropython] +
                ["$(rootpath %s)" % src for src in srcs],
-        data = srcs + expected + ["//platforms/host:micropython"],
+        data = srcs + expected + [micropython],
         python_version = "PY3",
         **kwargs
     )
