@@ -88,7 +88,6 @@ void BytecodeEmitter::Place(Label label) {
 void BytecodeEmitter::StartInstruction(Opcode op) {
   LineEntry();
   *Reserve(1) = static_cast<uint8_t>(op);
-  last_op_ = op;
 }
 
 void BytecodeEmitter::Track(Opcode op, uint32_t arg) {

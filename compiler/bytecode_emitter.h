@@ -74,7 +74,6 @@ class BytecodeEmitter final : public Emitter {
   int handlers_ = 0;
   int max_handlers_ = 0;
   bool reachable_ = true;
-  Opcode last_op_ = Opcode::kCount;
 };
 
 }  // namespace mp::compiler

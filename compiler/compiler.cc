@@ -861,9 +861,7 @@ class Compiler {
         return;
       case NodeKind::kStarred:
         Error("can't use starred expression here");
-      case NodeKind::kSlice:
-        Error("invalid syntax");
-      default:
+      default:  // a slice outside a subscript, a parameter list, ...
         Error("invalid syntax");
     }
   }

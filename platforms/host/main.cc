@@ -1,6 +1,7 @@
 // The host program: `micropython [options] [-c CODE | script.py | -]`. With no
 // script and a terminal on stdin it is a REPL; with stdin piped, it runs stdin
 // as a script.
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,9 +22,9 @@ namespace {
 
 using mp::objects::Value;
 
+// MicroPython unix's default on 64-bit hosts; a quarter of it on 32-bit ones.
 constexpr size_t kDefaultHeapBytes =
-    2 * 1024 * 1024 * (sizeof(void*) / 8 > 0 ? 1 : 0) +
-    (sizeof(void*) < 8 ? 512 * 1024 : 0);
+    sizeof(void*) >= 8 ? 2 * 1024 * 1024 : 512 * 1024;
 
 // Bytes of stack kept back from Python code, for the C++ that reports a
 // RuntimeError.
@@ -112,19 +113,19 @@ bool NeedsMoreInput(const std::string& source, bool compound) {
   return depth > 0 || (!source.empty() && source.back() == '\\');
 }
 
+// Whether a REPL line opens a block, which then continues until a blank line.
 bool StartsCompoundStatement(const std::string& line) {
   size_t start = line.find_first_not_of(" \t");
   if (start == std::string::npos) return false;
-  static const char* const kKeywords[] = {"if",    "while", "for",  "def",
-                                          "class", "try",   "with", "async",
-                                          "@",     "match"};
+  if (line[start] == '@') return true;  // a decorator
+  static const char* const kKeywords[] = {
+      "if", "while", "for", "def", "class", "try", "with", "async", "match"};
   for (const char* keyword : kKeywords) {
     size_t n = strlen(keyword);
     if (line.compare(start, n, keyword) == 0 &&
-        (keyword[0] == '@' || start + n == line.size() ||
-         !isalnum(line[start + n]))) {
-      size_t end = line.find_last_not_of(" \t");
-      return line[end] == ':' || keyword[0] == '@' || true;
+        (start + n == line.size() ||
+         !isalnum(static_cast<unsigned char>(line[start + n])))) {
+      return true;
     }
   }
   return false;
