@@ -126,6 +126,43 @@ class Compiler {
     RaiseSyntaxError(options_.source_file, line_, message);
   }
 
+  // What the parser accepts but this compiler does not compile yet, named as
+  // the user wrote it; anything else is a construct out of place.
+  [[noreturn]] void ErrorUnsupported(NodeKind kind) {
+    switch (kind) {
+      case NodeKind::kClassDef:
+        Error("classes are not supported yet");
+      case NodeKind::kDecorated:
+        Error("decorators are not supported yet");
+      case NodeKind::kAsyncFunctionDef:
+      case NodeKind::kAsyncFor:
+      case NodeKind::kAsyncWith:
+      case NodeKind::kAwait:
+        Error("async and await are not supported yet");
+      case NodeKind::kWith:
+        Error("with statements are not supported yet");
+      case NodeKind::kImport:
+      case NodeKind::kImportFrom:
+        Error("import is not supported yet");
+      case NodeKind::kMatch:
+        Error("match statements are not supported yet");
+      case NodeKind::kTryStar:
+        Error("except* is not supported yet");
+      case NodeKind::kFString:
+        Error("f-strings are not supported yet");
+      case NodeKind::kListComprehension:
+      case NodeKind::kSetComprehension:
+      case NodeKind::kDictComprehension:
+      case NodeKind::kGenerator:
+        Error("comprehensions are not supported yet");
+      case NodeKind::kYield:
+      case NodeKind::kYieldFrom:
+        Error("generators are not supported yet");
+      default:
+        Error("invalid syntax");
+    }
+  }
+
   void SetLine(uint32_t line) {
     line_ = line;
     emitter_->SetLine(line);
@@ -358,7 +395,7 @@ class Compiler {
         CompileName(LeafArgument(node->children[0]), NameOp::kStore);
         return;
       default:
-        Error("invalid syntax");
+        ErrorUnsupported(node->node_kind());
     }
   }
 
@@ -861,8 +898,8 @@ class Compiler {
         return;
       case NodeKind::kStarred:
         Error("can't use starred expression here");
-      default:  // a slice outside a subscript, a parameter list, ...
-        Error("invalid syntax");
+      default:
+        ErrorUnsupported(node->node_kind());
     }
   }
 

@@ -226,6 +226,20 @@ TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
             "line 1: SyntaxError: dict and set displays are not supported yet");
   EXPECT_EQ(CompileError("x = 1.5\n"),
             "line 1: SyntaxError: decimal numbers not supported");
+  EXPECT_EQ(CompileError("class C:\n  pass\n"),
+            "line 1: SyntaxError: classes are not supported yet");
+  EXPECT_EQ(CompileError("x = 1\nimport os\n"),
+            "line 2: SyntaxError: import is not supported yet");
+  EXPECT_EQ(CompileError("y = f'{x}'\n"),
+            "line 1: SyntaxError: f-strings are not supported yet");
+  EXPECT_EQ(CompileError("y = [x for x in z]\n"),
+            "line 1: SyntaxError: comprehensions are not supported yet");
+  EXPECT_EQ(CompileError("def g():\n  yield 1\n"),
+            "line 2: SyntaxError: generators are not supported yet");
+  EXPECT_EQ(CompileError("match x:\n  case 1:\n    pass\n"),
+            "line 1: SyntaxError: match statements are not supported yet");
+  EXPECT_EQ(CompileError("with a:\n  pass\n"),
+            "line 1: SyntaxError: with statements are not supported yet");
   EXPECT_EQ(CompileError("def f(**k):\n  pass\n"),
             "line 1: SyntaxError: **kwargs is not supported yet");
 }

@@ -78,6 +78,9 @@ void Lexer::Release() {
     allocator_.Free(indents_, indent_capacity_ * sizeof(uint32_t));
   }
   if (text_ != nullptr) allocator_.Free(text_, text_capacity_);
+  if (capture_ != nullptr) allocator_.Free(capture_, capture_capacity_);
+  capture_ = nullptr;
+  capture_length_ = capture_capacity_ = 0;
   indents_ = inline_indents_;
   indent_capacity_ = kInlineIndents;
   indent_depth_ = 1;
@@ -106,6 +109,7 @@ int Lexer::ReadByte() {
 
 void Lexer::Advance() {
   if (chr0_ == kEnd) return;
+  if (fstring_depth_ > 0) AppendCapture(static_cast<char>(chr0_));
   if (chr0_ == '\n') {
     ++line_;
     column_ = 1;
@@ -278,6 +282,10 @@ const Token& Lexer::Next() {
     Emit(TokenKind::kDedent);
     return token_;
   }
+  if (fstring_depth_ > 0 && InFStringText()) {
+    LexFStringText();
+    return token_;
+  }
   if (at_line_start_ && HandleIndentation()) return token_;
   for (;;) {
     SkipSpaceAndComments();
@@ -286,7 +294,9 @@ const Token& Lexer::Next() {
   }
   token_line_ = line_;
   token_column_ = column_;
-  if (chr0_ == kEnd) {
+  if (chr0_ == kEnd && fstring_depth_ > 0) {
+    EmitError(TokenKind::kErrorUnterminatedString);
+  } else if (chr0_ == kEnd) {
     if (line_has_tokens_) {
       line_has_tokens_ = false;
       Emit(TokenKind::kNewline);
@@ -301,6 +311,8 @@ const Token& Lexer::Next() {
     at_line_start_ = true;
     Emit(TokenKind::kNewline);
     line_has_tokens_ = false;
+  } else if (fstring_depth_ > 0 && LexFStringFieldToken()) {
+    // a field's closing brace, its conversion, its format spec or its '='
   } else if (IsNameStart(chr0_)) {
     LexName();
   } else if (IsDigit(chr0_) || (chr0_ == '.' && IsDigit(chr1_))) {
@@ -354,12 +366,12 @@ void Lexer::LexName() {
     valid =
         valid && !(bytes && format) && !(unicode && (raw || bytes || format));
     if (valid) {
-      if (format) {
-        EmitError(TokenKind::kErrorUnsupported);
-        return;
-      }
       text_length_ = 0;
-      LexString(raw, bytes);
+      if (format) {
+        StartFString(raw);
+      } else {
+        LexString(raw, bytes);
+      }
       return;
     }
   }
@@ -541,6 +553,171 @@ void Lexer::LexString(bool raw, bool bytes) {
     Advance();
   }
   Emit(bytes ? TokenKind::kBytes : TokenKind::kString);
+}
+
+bool Lexer::AppendCapture(char c) {
+  if (capture_length_ == capture_capacity_) {
+    size_t new_capacity = capture_capacity_ == 0 ? 64 : capture_capacity_ * 2;
+    void* grown =
+        capture_ == nullptr
+            ? allocator_.Allocate(new_capacity)
+            : allocator_.Reallocate(capture_, capture_capacity_, new_capacity);
+    if (grown == nullptr) {
+      capture_failed_ = true;
+      return false;
+    }
+    capture_ = static_cast<char*>(grown);
+    capture_capacity_ = new_capacity;
+  }
+  capture_[capture_length_++] = c;
+  return true;
+}
+
+// At the opening quote of an f-string, after its prefix.
+void Lexer::StartFString(bool raw) {
+  if (fstring_depth_ == kMaxFStringDepth) {
+    EmitError(TokenKind::kErrorFStringNesting);
+    return;
+  }
+  FString& fstring = fstrings_[fstring_depth_++];
+  fstring = FString{};
+  fstring.quote = static_cast<char>(chr0_);
+  fstring.raw = raw;
+  Advance();
+  if (chr0_ == fstring.quote && chr1_ == fstring.quote) {
+    fstring.triple = true;
+    Advance();
+    Advance();
+  }
+  Emit(TokenKind::kFStringStart);
+}
+
+// In an f-string's literal text, or in a field's format spec (also text).
+bool Lexer::InFStringText() const {
+  const FString& fstring = fstrings_[fstring_depth_ - 1];
+  return fstring.depth == 0 ||
+         fstring.fields[fstring.depth - 1].state == FieldState::kFormatSpec;
+}
+
+// Text up to the next field, the end of a format spec, or the closing quote.
+// Literal text is emitted first, alone; then each of those on its own call.
+void Lexer::LexFStringText() {
+  FString& fstring = fstrings_[fstring_depth_ - 1];
+  bool in_spec = fstring.depth > 0;
+  token_line_ = line_;
+  token_column_ = column_;
+  for (;;) {
+    if (chr0_ == kEnd || (chr0_ == '\n' && !fstring.triple)) {
+      EmitError(TokenKind::kErrorUnterminatedString);
+      return;
+    }
+    bool at_quote =
+        chr0_ == fstring.quote &&
+        (!fstring.triple || (chr1_ == fstring.quote && chr2_ == fstring.quote));
+    bool at_open = chr0_ == '{' && (in_spec || chr1_ != '{');
+    bool at_close = chr0_ == '}' && (in_spec || chr1_ != '}');
+    if ((at_quote && !in_spec) || at_open || at_close) {
+      if (text_length_ > 0) {
+        Emit(TokenKind::kFStringMiddle);
+        return;
+      }
+    }
+    if (at_quote && !in_spec) {
+      for (int i = fstring.triple ? 3 : 1; i > 0; --i) Advance();
+      if (--fstring_depth_ == 0) capture_length_ = 0;
+      Emit(TokenKind::kFStringEnd);
+      return;
+    }
+    if (at_open) {
+      if (fstring.depth == kMaxFieldDepth) {
+        EmitError(TokenKind::kErrorFStringNesting);
+        return;
+      }
+      Advance();
+      ++nesting_;
+      fstring.fields[fstring.depth++] =
+          Field{FieldState::kExpression, static_cast<uint16_t>(nesting_),
+                static_cast<uint32_t>(capture_length_)};
+      Emit(TokenKind::kLeftBrace);
+      return;
+    }
+    if (at_close) {
+      if (!in_spec) {
+        EmitError(TokenKind::kErrorFStringBrace);
+        return;
+      }
+      // The end of a format spec ends its field.
+      Advance();
+      --nesting_;
+      --fstring.depth;
+      Emit(TokenKind::kRightBrace);
+      return;
+    }
+    if ((chr0_ == '{' || chr0_ == '}') && !in_spec) {
+      // {{ and }} stand for one brace.
+      if (!AppendByte(static_cast<char>(chr0_))) {
+        EmitError(TokenKind::kErrorOutOfMemory);
+        return;
+      }
+      Advance();
+      Advance();
+      continue;
+    }
+    if (chr0_ == '\\' && !fstring.raw) {
+      Advance();
+      EscapeResult result = LexEscape(false);
+      if (result == EscapeResult::kError) return;
+      continue;  // an unknown escape leaves its character for the next turn
+    }
+    if (!AppendByte(static_cast<char>(chr0_))) {
+      EmitError(TokenKind::kErrorOutOfMemory);
+      return;
+    }
+    Advance();
+  }
+}
+
+// In a field's expression, at the field's own bracket depth: its closing
+// brace, its !conversion, the colon that starts its format spec, or the '=' of
+// {expression=}. Returns false for anything else, which lexes as usual.
+bool Lexer::LexFStringFieldToken() {
+  FString& fstring = fstrings_[fstring_depth_ - 1];
+  Field& field = fstring.fields[fstring.depth - 1];
+  if (nesting_ != field.nesting) return false;
+  switch (chr0_) {
+    case '}':
+      Advance();
+      --nesting_;
+      --fstring.depth;
+      Emit(TokenKind::kRightBrace);
+      return true;
+    case ':':
+      Advance();
+      field.state = FieldState::kFormatSpec;
+      Emit(TokenKind::kColon);
+      return true;
+    case '!':
+      if (chr1_ == '=') return false;
+      Advance();
+      Emit(TokenKind::kExclamation);
+      return true;
+    case '=':
+      if (chr1_ == '=') return false;
+      // The text is the expression as written, with the '=' and the space
+      // after it.
+      Advance();
+      while (chr0_ == ' ' || chr0_ == '\t') Advance();
+      if (capture_failed_) {
+        EmitError(TokenKind::kErrorOutOfMemory);
+        return true;
+      }
+      Emit(TokenKind::kFStringDebug);
+      token_.text = capture_ + field.capture_start;
+      token_.length = capture_length_ - field.capture_start;
+      return true;
+    default:
+      return false;
+  }
 }
 
 void Lexer::LexOperator() {

@@ -58,6 +58,11 @@ class Lexer {
   void LexOperator();
   bool HandleIndentation();
   bool PushIndent(uint32_t indent);
+  void StartFString(bool raw);
+  bool InFStringText() const;
+  void LexFStringText();
+  bool LexFStringFieldToken();
+  bool AppendCapture(char c);
 
   Reader& reader_;
   Allocator& allocator_;
@@ -84,6 +89,35 @@ class Lexer {
   size_t text_length_ = 0;
   size_t text_capacity_ = 0;
   Token token_{};
+
+  // f-strings, as PEP 701 has them: the lexer emits kFStringStart, literal
+  // kFStringMiddle pieces and ordinary tokens for each replacement field. Each
+  // open f-string has a stack of open fields (a field's format spec may hold
+  // fields of its own); f-strings nest inside fields. Both are bounded, and
+  // inline, so that the lexer allocates nothing for them.
+  static constexpr int kMaxFStringDepth = 4;
+  static constexpr int kMaxFieldDepth = 4;
+  enum class FieldState : uint8_t { kExpression, kFormatSpec };
+  struct Field {
+    FieldState state;
+    uint16_t nesting;        // nesting_ just inside the field's '{'
+    uint32_t capture_start;  // where the field's text starts in capture_
+  };
+  struct FString {
+    char quote;
+    bool triple;
+    bool raw;
+    uint8_t depth;  // open fields
+    Field fields[kMaxFieldDepth];
+  };
+  FString fstrings_[kMaxFStringDepth] = {};
+  int fstring_depth_ = 0;
+  // The source text of the open f-strings, kept for {expression=}, which
+  // repeats the expression as written.
+  char* capture_ = nullptr;
+  size_t capture_length_ = 0;
+  size_t capture_capacity_ = 0;
+  bool capture_failed_ = false;
 };
 
 }  // namespace mp::lexer

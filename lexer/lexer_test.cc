@@ -32,6 +32,14 @@ std::string Describe(const Token& token) {
       return "STR(" + std::string(token.text, token.length) + ")";
     case TokenKind::kBytes:
       return "BYTES(" + std::string(token.text, token.length) + ")";
+    case TokenKind::kFStringStart:
+      return "FSTART";
+    case TokenKind::kFStringMiddle:
+      return "FTEXT(" + std::string(token.text, token.length) + ")";
+    case TokenKind::kFStringEnd:
+      return "FEND";
+    case TokenKind::kFStringDebug:
+      return "FDEBUG(" + std::string(token.text, token.length) + ")";
     default:
       if (IsError(token.kind)) {
         return "ERROR(" + std::string(TokenKindText(token.kind)) + ")@" +
@@ -176,7 +184,65 @@ TEST(LexerTest, StringErrors) {
             "ERROR(invalid escape sequence)@1:1");
   EXPECT_EQ(Lex("b'\xc3\xa9'").back(),
             "ERROR(bytes can only contain ASCII literal characters)@1:1");
-  EXPECT_EQ(Lex(R"('\N{DASH}')").back(), "ERROR(not supported yet)@1:1");
+  EXPECT_EQ(Lex(R"('\N{DASH}')").back(),
+            "ERROR(\\N{} escapes are not supported yet)@1:1");
+}
+
+TEST(LexerTest, FStringsSplitIntoTextAndFields) {
+  EXPECT_EQ(Lex("f'abc'"),
+            (Tokens{"FSTART", "FTEXT(abc)", "FEND", "NL", "END"}));
+  EXPECT_EQ(Lex("f''"), (Tokens{"FSTART", "FEND", "NL", "END"}));
+  EXPECT_EQ(Lex(R"(F"a{x}b{y + 1}")"),
+            (Tokens{"FSTART", "FTEXT(a)", "{", "NAME(x)", "}", "FTEXT(b)", "{",
+                    "NAME(y)", "+", "INT(1)", "}", "FEND", "NL", "END"}));
+  EXPECT_EQ(Lex(R"(f'{{literal}} \t{x}\n')"),
+            (Tokens{"FSTART", "FTEXT({literal} \t)", "{", "NAME(x)", "}",
+                    "FTEXT(\n)", "FEND", "NL", "END"}));
+}
+
+TEST(LexerTest, FStringConversionsAndFormatSpecs) {
+  EXPECT_EQ(
+      Lex("f'{x!r:>{width}.3}'"),
+      (Tokens{"FSTART", "{", "NAME(x)", "!", "NAME(r)", ":", "FTEXT(>)", "{",
+              "NAME(width)", "}", "FTEXT(.3)", "}", "FEND", "NL", "END"}));
+  EXPECT_EQ(Lex("f'{a!=b}{c==d}'"),
+            (Tokens{"FSTART", "{", "NAME(a)", "!=", "NAME(b)", "}", "{",
+                    "NAME(c)", "==", "NAME(d)", "}", "FEND", "NL", "END"}));
+  // Colons and braces inside brackets belong to the expression.
+  EXPECT_EQ(Lex("f'{ {1: 2}[1] }'"),
+            (Tokens{"FSTART", "{", "{", "INT(1)", ":", "INT(2)", "}", "[",
+                    "INT(1)", "]", "}", "FEND", "NL", "END"}));
+}
+
+TEST(LexerTest, FStringSelfDocumentingExpressions) {
+  EXPECT_EQ(Lex("f'{x=}'"), (Tokens{"FSTART", "{", "NAME(x)", "FDEBUG(x=)", "}",
+                                    "FEND", "NL", "END"}));
+  EXPECT_EQ(
+      Lex("f'{ a + b = !r:>5}'"),
+      (Tokens{"FSTART", "{", "NAME(a)", "+", "NAME(b)", "FDEBUG( a + b = )",
+              "!", "NAME(r)", ":", "FTEXT(>5)", "}", "FEND", "NL", "END"}));
+}
+
+TEST(LexerTest, FStringsNestWithAnyQuotes) {
+  // PEP 701: the same quote may appear inside a field, and f-strings nest.
+  EXPECT_EQ(Lex(R"(f"{"a" + f'{y}'}")"),
+            (Tokens{"FSTART", "{", "STR(a)", "+", "FSTART", "{", "NAME(y)", "}",
+                    "FEND", "}", "FEND", "NL", "END"}));
+  EXPECT_EQ(Lex("rf'\\n{x}' f'''a\n{x}\nb'''"),
+            (Tokens{"FSTART", "FTEXT(\\n)", "{", "NAME(x)", "}", "FEND",
+                    "FSTART", "FTEXT(a\n)", "{", "NAME(x)", "}", "FTEXT(\nb)",
+                    "FEND", "NL", "END"}));
+}
+
+TEST(LexerTest, FStringErrors) {
+  EXPECT_EQ(Lex("f'a}b'").back(),
+            "ERROR(f-string: single '}' is not allowed)@1:4");
+  EXPECT_EQ(Lex("f'{x'").back().rfind("ERROR(unterminated string)", 0), 0u);
+  EXPECT_EQ(Lex("f'abc").back(), "ERROR(unterminated string)@1:3");
+  EXPECT_EQ(Lex(R"(f'{f"{f'{f"{f'{1}'}"}'}"}')")
+                .back()
+                .rfind("ERROR(f-string: expressions nested too deeply)", 0),
+            0u);
 }
 
 TEST(LexerTest, InvalidCharacters) {
@@ -226,8 +292,8 @@ TEST(LexerTest, DeepIndentationGrowsTheStack) {
 TEST(LexerTest, ArbitraryBytesNeverCrash) {
   std::mt19937 random(1234);
   const std::string alphabet =
-      "ab1_ \t\n\r\\'\"#()[]{}:.+-*/=<>!x0e\xc3\xa9\x80\xff";
-  for (int round = 0; round < 3000; ++round) {
+      "ab1_fr \t\n\r\\'\"#()[]{}:.+-*/=<>!x0e\xc3\xa9\x80\xff";
+  for (int round = 0; round < 20000; ++round) {
     std::string source;
     size_t length = random() % 40;
     for (size_t i = 0; i < length; ++i) {

@@ -109,12 +109,19 @@ namespace mp::lexer {
   X(kFloatOrImaginary, "float or imaginary number")                         \
   X(kString, "string")                                                      \
   X(kBytes, "bytes")                                                        \
+  X(kFStringStart, "start of an f-string")                                  \
+  X(kFStringMiddle, "f-string text")                                        \
+  X(kFStringEnd, "end of an f-string")                                      \
+  X(kFStringDebug, "the text of an f-string's {expression=}")               \
+  X(kExclamation, "!")                                                      \
   X(kErrorInvalidCharacter, "invalid character")                            \
   X(kErrorUnterminatedString, "unterminated string")                        \
   X(kErrorBadEscape, "invalid escape sequence")                             \
   X(kErrorNonAsciiBytes, "bytes can only contain ASCII literal characters") \
   X(kErrorDedentMismatch, "unindent doesn't match any outer indent level")  \
-  X(kErrorUnsupported, "not supported yet")                                 \
+  X(kErrorUnsupported, "\\N{} escapes are not supported yet")               \
+  X(kErrorFStringBrace, "f-string: single '}' is not allowed")              \
+  X(kErrorFStringNesting, "f-string: expressions nested too deeply")        \
   X(kErrorOutOfMemory, "out of memory")
 
 enum class TokenKind : uint8_t {

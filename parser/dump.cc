@@ -64,6 +64,11 @@ void Dump(Node node, const std::function<std::string(uint32_t)>& name_of,
             static_cast<lexer::TokenKind>(SmallIntValue(child)));
       } else if (kind == NodeKind::kCompare && i % 2 == 1) {
         out += CompareOpText(SmallIntValue(child));
+      } else if (kind == NodeKind::kFormattedValue && i == 1) {
+        intptr_t conversion = SmallIntValue(child);
+        out += conversion == 0
+                   ? "_"
+                   : std::string("!") + static_cast<char>(conversion);
       } else {
         Dump(child, name_of, out);
       }

@@ -42,26 +42,73 @@ enum class LeafKind : uint8_t {
   X(kGlobal, "names...")                                                    \
   X(kNonlocal, "names...")                                                  \
   X(kAssert, "test, message or none")                                       \
+  X(kImport, "kAlias...")                                                   \
+  X(kImportFrom,                                                            \
+    "level (dots, a small int), module (name, kDottedName or none), then "  \
+    "kAlias... or the token * alone")                                       \
+  X(kAlias, "name (a name or kDottedName), as-name or none")                \
+  X(kDottedName, "names...")                                                \
   X(kIf, "test, body, else (a block, an elif's kIf, or none)")              \
   X(kWhile, "test, body, else or none")                                     \
   X(kFor, "target, iterable, body, else or none")                           \
+  X(kAsyncFor, "as kFor")                                                   \
   X(kTry, "body, else or none, finally or none, handlers...")               \
+  X(kTryStar, "as kTry, with except* handlers")                             \
   X(kExceptHandler, "type or none, name or none, body")                     \
+  X(kWith, "body, kWithItem...")                                            \
+  X(kAsyncWith, "as kWith")                                                 \
+  X(kWithItem, "context, target or none")                                   \
   X(kFunctionDef, "name, parameters, body, return annotation or none")      \
+  X(kAsyncFunctionDef, "as kFunctionDef")                                   \
+  X(kClassDef,                                                              \
+    "name, body, then bases and keywords (expressions, kKeywordArgument, "  \
+    "kStarred, kDoubleStarred)...")                                         \
+  X(kDecorated,                                                             \
+    "decorators..., the kFunctionDef, kAsyncFunctionDef or "                \
+    "kClassDef")                                                            \
   X(kParameters,                                                            \
-    "parameters (kParameter, kStarParameter, kDoubleStarParameter)...")     \
+    "parameters (kParameter, kStarParameter, kDoubleStarParameter, "        \
+    "kSlashParameter)...")                                                  \
   X(kParameter, "name, default or none, annotation or none")                \
   X(kStarParameter, "name or none (a bare *), annotation or none")          \
   X(kDoubleStarParameter, "name, annotation or none")                       \
+  X(kSlashParameter, "(the / that ends positional-only parameters)")        \
   X(kLambda, "parameters, body")                                            \
+  X(kMatch, "subject, kMatchCase...")                                       \
+  X(kMatchCase, "pattern, guard or none, body")                             \
+  X(kMatchValue, "expression: a literal or a dotted name")                  \
+  X(kMatchSingleton, "None, True or False (a token leaf)")                  \
+  X(kMatchCapture, "name")                                                  \
+  X(kMatchWildcard, "(the _ pattern)")                                      \
+  X(kMatchSequence, "patterns (kMatchStar among them)...")                  \
+  X(kMatchStar, "name or none (for *_)")                                    \
+  X(kMatchMapping,                                                          \
+    "key, pattern, key, pattern..., then kMatchRest or nothing")            \
+  X(kMatchRest, "name (of **rest)")                                         \
+  X(kMatchClass, "class, positional patterns..., kMatchKeyword...")         \
+  X(kMatchKeyword, "name, pattern")                                         \
+  X(kMatchOr, "patterns...")                                                \
+  X(kMatchAs, "pattern, name")                                              \
   X(kString, "the text's bytes, inline")                                    \
   X(kBytes, "the bytes, inline")                                            \
   X(kBigInteger, "the literal as written, inline")                          \
   X(kFloat, "the literal as written (a float or imaginary number), inline") \
+  X(kFString, "parts: kString and kFormattedValue...")                      \
+  X(kFormattedValue,                                                        \
+    "expression, conversion (a small int: 0, or 'r', 's', 'a'), format "    \
+    "spec (a kFString) or none")                                            \
   X(kTuple, "items...")                                                     \
   X(kList, "items...")                                                      \
-  X(kDict, "key, value, key, value...")                                     \
+  X(kDict,                                                                  \
+    "key, value, key, value... (a kDoubleStarred key with no value for "    \
+    "**mapping)")                                                           \
   X(kSet, "items...")                                                       \
+  X(kListComprehension, "element, kComprehensionFor...")                    \
+  X(kSetComprehension, "element, kComprehensionFor...")                     \
+  X(kDictComprehension, "key, value, kComprehensionFor...")                 \
+  X(kGenerator, "element, kComprehensionFor...")                            \
+  X(kComprehensionFor, "target, iterable, conditions...")                   \
+  X(kComprehensionAsyncFor, "as kComprehensionFor")                         \
   X(kBinaryOp, "left, operator (a TokenKind), right")                       \
   X(kUnaryOp, "operator (a TokenKind: +, - or ~), operand")                 \
   X(kNot, "operand")                                                        \
@@ -78,7 +125,10 @@ enum class LeafKind : uint8_t {
   X(kAttribute, "object, name")                                             \
   X(kSubscript, "object, index")                                            \
   X(kSlice, "lower, upper, step (each or none)")                            \
-  X(kNamedExpression, "name, value")
+  X(kNamedExpression, "name, value")                                        \
+  X(kYield, "value or none")                                                \
+  X(kYieldFrom, "iterable")                                                 \
+  X(kAwait, "value")
 
 enum class NodeKind : uint8_t {
 #define MP_X(kind, children) kind,

@@ -1,6 +1,11 @@
+// The parser's machinery and the statements. Expressions are in
+// parser_expressions.cc, match statements and their patterns in
+// parser_patterns.cc.
 #include "parser/parser.h"
 
 #include <string.h>
+
+#include "parser/parser_internal.h"
 
 namespace mp::parser {
 namespace {
@@ -8,64 +13,6 @@ namespace {
 using lexer::TokenKind;
 
 constexpr size_t kChunkBytes = 256;
-
-// Binding strength of binary operators; higher binds tighter.
-enum Precedence : int {
-  kNone = 0,
-  kOr = 1,
-  kAnd = 2,
-  kNot = 3,
-  kComparison = 4,
-  kBitOr = 5,
-  kBitXor = 6,
-  kBitAnd = 7,
-  kShift = 8,
-  kArithmetic = 9,
-  kTerm = 10,
-  kUnary = 11,
-  kPower = 12,
-};
-
-int BinaryPrecedence(TokenKind kind) {
-  switch (kind) {
-    case TokenKind::kOr:
-      return kOr;
-    case TokenKind::kAnd:
-      return kAnd;
-    case TokenKind::kLess:
-    case TokenKind::kMore:
-    case TokenKind::kEqualEqual:
-    case TokenKind::kLessEqual:
-    case TokenKind::kMoreEqual:
-    case TokenKind::kNotEqual:
-    case TokenKind::kIn:
-    case TokenKind::kNot:  // as in `not in`
-    case TokenKind::kIs:
-      return kComparison;
-    case TokenKind::kPipe:
-      return kBitOr;
-    case TokenKind::kCaret:
-      return kBitXor;
-    case TokenKind::kAmpersand:
-      return kBitAnd;
-    case TokenKind::kLeftShift:
-    case TokenKind::kRightShift:
-      return kShift;
-    case TokenKind::kPlus:
-    case TokenKind::kMinus:
-      return kArithmetic;
-    case TokenKind::kStar:
-    case TokenKind::kSlash:
-    case TokenKind::kDoubleSlash:
-    case TokenKind::kPercent:
-    case TokenKind::kAt:
-      return kTerm;
-    case TokenKind::kDoubleStar:
-      return kPower;
-    default:
-      return kNone;
-  }
-}
 
 bool IsAugmentedAssign(TokenKind kind) {
   switch (kind) {
@@ -88,64 +35,20 @@ bool IsAugmentedAssign(TokenKind kind) {
   }
 }
 
-// Tokens that may end an expression list (`return` alone, `x = 1,`).
+}  // namespace
+
 bool EndsStatement(TokenKind kind) {
   return kind == TokenKind::kNewline || kind == TokenKind::kSemicolon ||
          kind == TokenKind::kEnd;
 }
 
-bool IsDigitIn(char c, unsigned base) {
-  unsigned digit;
-  if (c >= '0' && c <= '9') {
-    digit = static_cast<unsigned>(c - '0');
-  } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
-    digit = static_cast<unsigned>((c | 0x20) - 'a' + 10);
-  } else {
-    return false;
-  }
-  return digit < base;
+bool EndsExpressionList(TokenKind kind) {
+  return EndsStatement(kind) || kind == TokenKind::kEqual ||
+         kind == TokenKind::kRightParen || kind == TokenKind::kRightBracket ||
+         kind == TokenKind::kRightBrace || kind == TokenKind::kColon ||
+         kind == TokenKind::kIn || IsAugmentedAssign(kind) ||
+         kind == TokenKind::kExclamation || kind == TokenKind::kFStringDebug;
 }
-
-// Digits with single underscores between them; returns where the run stops.
-const char* SkipDigits(const char* p, const char* end, unsigned base) {
-  if (p == end || !IsDigitIn(*p, base)) return p;
-  ++p;
-  while (p < end) {
-    if (*p == '_' && p + 1 < end && IsDigitIn(p[1], base)) {
-      p += 2;
-    } else if (IsDigitIn(*p, base)) {
-      ++p;
-    } else {
-      break;
-    }
-  }
-  return p;
-}
-
-bool IsValidFloat(const char* text, size_t length) {
-  const char* p = text;
-  const char* end = text + length;
-  const char* integer_end = SkipDigits(p, end, 10);
-  bool has_digits = integer_end > p;
-  p = integer_end;
-  if (p < end && *p == '.') {
-    const char* fraction_end = SkipDigits(p + 1, end, 10);
-    has_digits = has_digits || fraction_end > p + 1;
-    p = fraction_end;
-  }
-  if (!has_digits) return false;
-  if (p < end && (*p == 'e' || *p == 'E')) {
-    ++p;
-    if (p < end && (*p == '+' || *p == '-')) ++p;
-    const char* exponent_end = SkipDigits(p, end, 10);
-    if (exponent_end == p) return false;
-    p = exponent_end;
-  }
-  if (p < end && (*p == 'j' || *p == 'J')) ++p;
-  return p == end;
-}
-
-}  // namespace
 
 Parser::Parser(lexer::Reader& reader, lexer::Allocator& allocator,
                NameTable& names)
@@ -161,18 +64,29 @@ void Parser::Release() {
   if (stack_ != nullptr)
     allocator_.Free(stack_, stack_capacity_ * sizeof(Node));
   if (text_ != nullptr) allocator_.Free(text_, text_capacity_);
+  if (replay_ != nullptr) {
+    allocator_.Free(replay_, replay_capacity_ * sizeof(lexer::Token));
+  }
+  if (replay_text_ != nullptr) {
+    allocator_.Free(replay_text_, replay_text_capacity_);
+  }
   stack_ = nullptr;
   text_ = nullptr;
-  stack_size_ = stack_capacity_ = text_capacity_ = tree_bytes_ = 0;
-  // The root pointed into the chunks just freed.
+  replay_ = nullptr;
+  replay_text_ = nullptr;
+  stack_size_ = stack_capacity_ = text_length_ = text_capacity_ = 0;
+  replay_count_ = replay_next_ = replay_capacity_ = 0;
+  replay_text_length_ = replay_text_capacity_ = tree_bytes_ = 0;
+  // These pointed into memory just freed.
   result_ = ParseResult{};
+  current_ = lexer::Token{};
 }
 
 void Parser::Fail(ErrorKind kind, const char* message) {
   result_.root = 0;
   result_.error = kind;
-  result_.line = lexer_.token().line;
-  result_.column = lexer_.token().column;
+  result_.line = current_.line;
+  result_.column = current_.column;
   result_.message = message;
   longjmp(error_jump_, 1);
 }
@@ -181,6 +95,14 @@ void* Parser::AllocateOrFail(size_t bytes) {
   void* memory = allocator_.Allocate(bytes);
   if (memory == nullptr) Fail(ErrorKind::kOutOfMemory, "out of memory");
   return memory;
+}
+
+void* Parser::GrowOrFail(void* memory, size_t old_bytes, size_t new_bytes) {
+  void* grown = memory == nullptr
+                    ? allocator_.Allocate(new_bytes)
+                    : allocator_.Reallocate(memory, old_bytes, new_bytes);
+  if (grown == nullptr) Fail(ErrorKind::kOutOfMemory, "out of memory");
+  return grown;
 }
 
 void* Parser::AllocateNodeMemory(size_t bytes) {
@@ -204,13 +126,8 @@ void* Parser::AllocateNodeMemory(size_t bytes) {
 void Parser::Push(Node node) {
   if (stack_size_ == stack_capacity_) {
     size_t new_capacity = stack_capacity_ == 0 ? 32 : stack_capacity_ * 2;
-    void* grown =
-        stack_ == nullptr
-            ? allocator_.Allocate(new_capacity * sizeof(Node))
-            : allocator_.Reallocate(stack_, stack_capacity_ * sizeof(Node),
-                                    new_capacity * sizeof(Node));
-    if (grown == nullptr) Fail(ErrorKind::kOutOfMemory, "out of memory");
-    stack_ = static_cast<Node*>(grown);
+    stack_ = static_cast<Node*>(GrowOrFail(
+        stack_, stack_capacity_ * sizeof(Node), new_capacity * sizeof(Node)));
     stack_capacity_ = new_capacity;
   }
   stack_[stack_size_++] = node;
@@ -224,8 +141,9 @@ Node Parser::MakeStruct(NodeKind kind, uint32_t line, size_t count) {
   node->count = static_cast<uint32_t>(count);
   node->line = line;
   stack_size_ -= count;
-  if (count > 0)
+  if (count > 0) {
     memcpy(node->children, stack_ + stack_size_, count * sizeof(Node));
+  }
   return reinterpret_cast<Node>(node);
 }
 
@@ -241,32 +159,49 @@ Node Parser::MakeInline(NodeKind kind, uint32_t line, const char* bytes,
   return reinterpret_cast<Node>(node);
 }
 
+void Parser::AppendText(const char* bytes, size_t length) {
+  if (length > text_capacity_ - text_length_) {
+    size_t new_capacity = (text_length_ + length) * 2;
+    text_ = static_cast<char*>(GrowOrFail(text_, text_capacity_, new_capacity));
+    text_capacity_ = new_capacity;
+  }
+  if (length > 0) memcpy(text_ + text_length_, bytes, length);
+  text_length_ += length;
+}
+
 void Parser::EnterNesting() {
-  if (++nesting_ > max_nesting_)
+  if (++nesting_ > max_nesting_) {
     Fail(ErrorKind::kSyntax, "too many nested parentheses");
+  }
+}
+
+bool Parser::IsName(const char* text) const {
+  return current_.kind == TokenKind::kName && current_.length == strlen(text) &&
+         memcmp(current_.text, text, current_.length) == 0;
 }
 
 void Parser::Advance() {
-  const lexer::Token& token = lexer_.Next();
-  if (!lexer::IsError(token.kind)) return;
-  switch (token.kind) {
+  if (replay_next_ < replay_count_) {
+    current_ = replay_[replay_next_++];
+    return;
+  }
+  replay_count_ = replay_next_ = replay_text_length_ = 0;
+  current_ = lexer_.Next();
+  if (lexer::IsError(current_.kind)) FailLexerError();
+}
+
+void Parser::FailLexerError() {
+  switch (current_.kind) {
     case TokenKind::kErrorDedentMismatch:
       Fail(ErrorKind::kIndentation,
            "unindent doesn't match any outer indent level");
     case TokenKind::kErrorOutOfMemory:
       Fail(ErrorKind::kOutOfMemory, "out of memory");
-    case TokenKind::kErrorUnterminatedString:
-      Fail(ErrorKind::kSyntax, "unterminated string");
-    case TokenKind::kErrorBadEscape:
-      Fail(ErrorKind::kSyntax, "invalid escape sequence");
-    case TokenKind::kErrorNonAsciiBytes:
-      Fail(ErrorKind::kSyntax,
-           "bytes can only contain ASCII literal characters");
-    case TokenKind::kErrorUnsupported:
-      Fail(ErrorKind::kSyntax,
-           "f-strings and \\N{} escapes are not supported yet");
-    default:
+    case TokenKind::kErrorInvalidCharacter:
       FailSyntax();
+    default:
+      // The lexer's descriptions of its other errors are the messages.
+      Fail(ErrorKind::kSyntax, lexer::TokenKindText(current_.kind));
   }
 }
 
@@ -282,11 +217,60 @@ void Parser::Expect(TokenKind token_kind) {
 
 Node Parser::ExpectName() {
   if (kind() != TokenKind::kName) FailSyntax();
-  const lexer::Token& token = lexer_.token();
   Node name =
-      LeafNode(LeafKind::kName, names_.Intern(token.text, token.length));
+      LeafNode(LeafKind::kName, names_.Intern(current_.text, current_.length));
   Advance();
   return name;
+}
+
+void Parser::BufferToken(const lexer::Token& token) {
+  if (replay_count_ == replay_capacity_) {
+    size_t new_capacity = replay_capacity_ == 0 ? 16 : replay_capacity_ * 2;
+    replay_ = static_cast<lexer::Token*>(
+        GrowOrFail(replay_, replay_capacity_ * sizeof(lexer::Token),
+                   new_capacity * sizeof(lexer::Token)));
+    replay_capacity_ = new_capacity;
+  }
+  if (token.length > replay_text_capacity_ - replay_text_length_) {
+    size_t new_capacity = (replay_text_length_ + token.length) * 2;
+    replay_text_ = static_cast<char*>(
+        GrowOrFail(replay_text_, replay_text_capacity_, new_capacity));
+    replay_text_capacity_ = new_capacity;
+  }
+  lexer::Token copy = token;
+  // The text's offset for now: the buffer may still move.
+  copy.text = reinterpret_cast<const char*>(replay_text_length_);
+  if (token.length > 0) {
+    memcpy(replay_text_ + replay_text_length_, token.text, token.length);
+  }
+  replay_text_length_ += token.length;
+  replay_[replay_count_++] = copy;
+}
+
+// `match` is a keyword only at the start of a match statement, and
+// `match(x)`, `match[x] = y` or `match = 1` are ordinary statements. A match
+// statement's line ends with a colon and no other simple statement's does, so
+// the line is buffered, checked, and then replayed token by token.
+bool Parser::IsMatchStatement() {
+  replay_count_ = replay_next_ = replay_text_length_ = 0;
+  BufferToken(current_);
+  TokenKind last = TokenKind::kEnd;
+  for (;;) {
+    const lexer::Token& next = lexer_.Next();
+    if (lexer::IsError(next.kind)) {
+      current_ = next;
+      FailLexerError();
+    }
+    BufferToken(next);
+    if (next.kind == TokenKind::kNewline || next.kind == TokenKind::kEnd) break;
+    last = next.kind;
+  }
+  for (size_t i = 0; i < replay_count_; ++i) {
+    replay_[i].text = replay_text_ + reinterpret_cast<size_t>(replay_[i].text);
+  }
+  current_ = replay_[0];
+  replay_next_ = 1;
+  return last == TokenKind::kColon && replay_count_ > 3;
 }
 
 ParseResult Parser::Parse(InputKind input) {
@@ -319,6 +303,7 @@ ParseResult Parser::Parse(InputKind input) {
 
 size_t Parser::ParseStatement() {
   Node statement;
+  uint32_t statement_line = line();
   switch (kind()) {
     case TokenKind::kIf:
       statement = ParseIf();
@@ -327,17 +312,33 @@ size_t Parser::ParseStatement() {
       statement = ParseWhile();
       break;
     case TokenKind::kFor:
-      statement = ParseFor();
+      statement = ParseFor(false, statement_line);
       break;
     case TokenKind::kTry:
       statement = ParseTry();
       break;
+    case TokenKind::kWith:
+      statement = ParseWith(false, statement_line);
+      break;
     case TokenKind::kDef:
-      statement = ParseFunctionDef();
+      statement = ParseFunctionDef(false, statement_line);
+      break;
+    case TokenKind::kClass:
+      statement = ParseClassDef();
+      break;
+    case TokenKind::kAt:
+      statement = ParseDecorated();
+      break;
+    case TokenKind::kAsync:
+      statement = ParseAsync();
       break;
     case TokenKind::kIndent:
       Fail(ErrorKind::kIndentation, "unexpected indent");
     default:
+      if (IsName("match") && IsMatchStatement()) {
+        statement = ParseMatch();
+        break;
+      }
       return ParseSimpleStatements();
   }
   Push(statement);
@@ -406,6 +407,10 @@ Node Parser::ParseSmallStatement() {
       Push(Accept(TokenKind::kComma) ? ParseTest() : 0);
       return MakeStruct(NodeKind::kAssert, statement_line, 2);
     }
+    case TokenKind::kImport:
+      return ParseImport();
+    case TokenKind::kFrom:
+      return ParseImportFrom();
     default:
       return ParseExpressionStatement();
   }
@@ -421,22 +426,27 @@ Node Parser::ParseNameList(NodeKind node_kind) {
   return MakeStruct(node_kind, statement_line, count);
 }
 
+// What an assignment may assign: an expression list, or a yield expression.
+Node Parser::ParseAssignedValue() {
+  return kind() == TokenKind::kYield ? ParseYield() : ParseTestList(true);
+}
+
 Node Parser::ParseExpressionStatement() {
   uint32_t statement_line = line();
-  Node first = ParseTestList(true);
+  Node first = ParseAssignedValue();
   if (IsAugmentedAssign(kind())) {
     TokenKind op = kind();
     Advance();
     Push(first);
     Push(SmallIntNode(static_cast<intptr_t>(op)));
-    Push(ParseTestList(false));
+    Push(ParseAssignedValue());
     return MakeStruct(NodeKind::kAugmentedAssign, statement_line, 3);
   }
   if (kind() == TokenKind::kColon) {
     Advance();
     Push(first);
     Push(ParseTest());
-    Push(Accept(TokenKind::kEqual) ? ParseTestList(true) : 0);
+    Push(Accept(TokenKind::kEqual) ? ParseAssignedValue() : 0);
     return MakeStruct(NodeKind::kAnnotatedAssign, statement_line, 3);
   }
   if (kind() != TokenKind::kEqual) {
@@ -446,7 +456,7 @@ Node Parser::ParseExpressionStatement() {
   Push(first);
   size_t count = 1;
   while (Accept(TokenKind::kEqual)) {
-    Push(ParseTestList(true));
+    Push(ParseAssignedValue());
     ++count;
   }
   return MakeStruct(NodeKind::kAssign, statement_line, count);
@@ -507,15 +517,15 @@ Node Parser::ParseWhile() {
   return MakeStruct(NodeKind::kWhile, statement_line, 3);
 }
 
-Node Parser::ParseFor() {
-  uint32_t statement_line = line();
-  Advance();
+Node Parser::ParseFor(bool is_async, uint32_t statement_line) {
+  Expect(TokenKind::kFor);
   Push(ParseTargetList());
   Expect(TokenKind::kIn);
   Push(ParseTestList(true));
   Push(ParseBlock());
   Push(Accept(TokenKind::kElse) ? ParseBlock() : 0);
-  return MakeStruct(NodeKind::kFor, statement_line, 4);
+  return MakeStruct(is_async ? NodeKind::kAsyncFor : NodeKind::kFor,
+                    statement_line, 4);
 }
 
 Node Parser::ParseTry() {
@@ -527,9 +537,16 @@ Node Parser::ParseTry() {
   Push(0);  // finally
   size_t handlers = 0;
   bool bare_handler_seen = false;
+  bool star_handlers = false;
   while (kind() == TokenKind::kExcept) {
     uint32_t handler_line = line();
     Advance();
+    bool star = Accept(TokenKind::kStar);
+    if (handlers > 0 && star != star_handlers) {
+      Fail(ErrorKind::kSyntax,
+           "cannot have both 'except' and 'except*' on the same 'try'");
+    }
+    star_handlers = star;
     // A bare `except:` must come last.
     if (bare_handler_seen) FailSyntax();
     Node type = 0;
@@ -537,6 +554,8 @@ Node Parser::ParseTry() {
     if (kind() != TokenKind::kColon) {
       type = ParseTest();
       if (Accept(TokenKind::kAs)) name = ExpectName();
+    } else if (star) {
+      Fail(ErrorKind::kSyntax, "expected one or more exception types");
     } else {
       bare_handler_seen = true;
     }
@@ -553,12 +572,79 @@ Node Parser::ParseTry() {
   } else if (handlers == 0) {
     FailSyntax();
   }
-  return MakeStruct(NodeKind::kTry, statement_line, 3 + handlers);
+  return MakeStruct(star_handlers ? NodeKind::kTryStar : NodeKind::kTry,
+                    statement_line, 3 + handlers);
 }
 
-Node Parser::ParseFunctionDef() {
-  uint32_t statement_line = line();
-  Advance();
+// with a as b, c: / with (a as b, c,): / with (a, b) as c: ...
+Node Parser::ParseWith(bool is_async, uint32_t statement_line) {
+  Expect(TokenKind::kWith);
+  size_t body_slot = stack_size_;
+  Push(0);  // the body, filled in below
+  size_t items = 0;
+  if (kind() == TokenKind::kLeftParen) {
+    // Either parenthesised items, or an expression that starts with a
+    // parenthesis: parse the parenthesised list, then decide by what follows.
+    uint32_t paren_line = line();
+    Advance();
+    EnterNesting();
+    bool any_as = false;
+    while (kind() != TokenKind::kRightParen) {
+      uint32_t item_line = line();
+      Push(ParseTest());
+      if (Accept(TokenKind::kAs)) {
+        Push(ParseWithTarget());
+        any_as = true;
+      } else {
+        Push(0);
+      }
+      Push(MakeStruct(NodeKind::kWithItem, item_line, 2));
+      ++items;
+      if (!Accept(TokenKind::kComma)) break;
+    }
+    Expect(TokenKind::kRightParen);
+    LeaveNesting();
+    if (items == 0 || (kind() != TokenKind::kColon && !any_as)) {
+      // An expression, like (a, b) as c or (f)(x): rebuild it from the items.
+      for (size_t i = 0; i < items; ++i) {
+        stack_[stack_size_ - items + i] =
+            AsStruct(stack_[stack_size_ - items + i])->children[0];
+      }
+      Node first =
+          items == 1 ? Pop() : MakeStruct(NodeKind::kTuple, paren_line, items);
+      Node context = ParseBinary(kOr, ParseAtomExpression(first));
+      Push(context);
+      Push(Accept(TokenKind::kAs) ? ParseWithTarget() : 0);
+      Push(MakeStruct(NodeKind::kWithItem, paren_line, 2));
+      items = 1;
+      while (Accept(TokenKind::kComma)) {
+        uint32_t item_line = line();
+        Push(ParseTest());
+        Push(Accept(TokenKind::kAs) ? ParseWithTarget() : 0);
+        Push(MakeStruct(NodeKind::kWithItem, item_line, 2));
+        ++items;
+      }
+    }
+  } else {
+    do {
+      uint32_t item_line = line();
+      Push(ParseTest());
+      Push(Accept(TokenKind::kAs) ? ParseWithTarget() : 0);
+      Push(MakeStruct(NodeKind::kWithItem, item_line, 2));
+      ++items;
+    } while (Accept(TokenKind::kComma));
+  }
+  stack_[body_slot] = ParseBlock();
+  return MakeStruct(is_async ? NodeKind::kAsyncWith : NodeKind::kWith,
+                    statement_line, 1 + items);
+}
+
+// The target after a with-item's `as`: one target, since a comma there starts
+// the next item (a tuple target needs its parentheses).
+Node Parser::ParseWithTarget() { return ParseBinary(kBitOr); }
+
+Node Parser::ParseFunctionDef(bool is_async, uint32_t statement_line) {
+  Expect(TokenKind::kDef);
   Push(ExpectName());
   Expect(TokenKind::kLeftParen);
   Push(ParseParameters(TokenKind::kRightParen, true));
@@ -566,7 +652,137 @@ Node Parser::ParseFunctionDef() {
   Node returns = Accept(TokenKind::kArrow) ? ParseTest() : 0;
   Push(ParseBlock());
   Push(returns);
-  return MakeStruct(NodeKind::kFunctionDef, statement_line, 4);
+  return MakeStruct(
+      is_async ? NodeKind::kAsyncFunctionDef : NodeKind::kFunctionDef,
+      statement_line, 4);
+}
+
+Node Parser::ParseClassDef() {
+  uint32_t statement_line = line();
+  Advance();
+  Push(ExpectName());
+  size_t body_slot = stack_size_;
+  Push(0);
+  size_t arguments = 0;
+  if (Accept(TokenKind::kLeftParen)) {
+    EnterNesting();
+    arguments = ParseArguments();
+    Expect(TokenKind::kRightParen);
+    LeaveNesting();
+  }
+  stack_[body_slot] = ParseBlock();
+  return MakeStruct(NodeKind::kClassDef, statement_line, 2 + arguments);
+}
+
+Node Parser::ParseDecorated() {
+  uint32_t statement_line = line();
+  size_t decorators = 0;
+  while (Accept(TokenKind::kAt)) {
+    Push(ParseNamedExpressionTest());
+    Expect(TokenKind::kNewline);
+    ++decorators;
+  }
+  uint32_t definition_line = line();
+  switch (kind()) {
+    case TokenKind::kDef:
+      Push(ParseFunctionDef(false, definition_line));
+      break;
+    case TokenKind::kClass:
+      Push(ParseClassDef());
+      break;
+    case TokenKind::kAsync:
+      Advance();
+      Push(ParseFunctionDef(true, definition_line));
+      break;
+    default:
+      FailSyntax();
+  }
+  return MakeStruct(NodeKind::kDecorated, statement_line, decorators + 1);
+}
+
+Node Parser::ParseAsync() {
+  uint32_t statement_line = line();
+  Advance();
+  switch (kind()) {
+    case TokenKind::kDef:
+      return ParseFunctionDef(true, statement_line);
+    case TokenKind::kFor:
+      return ParseFor(true, statement_line);
+    case TokenKind::kWith:
+      return ParseWith(true, statement_line);
+    default:
+      FailSyntax();
+  }
+}
+
+Node Parser::ParseDottedName() {
+  uint32_t name_line = line();
+  Node first = ExpectName();
+  if (kind() != TokenKind::kDot) return first;
+  Push(first);
+  size_t count = 1;
+  while (Accept(TokenKind::kDot)) {
+    Push(ExpectName());
+    ++count;
+  }
+  return MakeStruct(NodeKind::kDottedName, name_line, count);
+}
+
+// import a.b as c, d
+Node Parser::ParseImport() {
+  uint32_t statement_line = line();
+  Advance();
+  size_t count = 0;
+  do {
+    uint32_t alias_line = line();
+    Push(ParseDottedName());
+    Push(Accept(TokenKind::kAs) ? ExpectName() : 0);
+    Push(MakeStruct(NodeKind::kAlias, alias_line, 2));
+    ++count;
+  } while (Accept(TokenKind::kComma));
+  return MakeStruct(NodeKind::kImport, statement_line, count);
+}
+
+// from ..a import (b as c, d) / from . import * ...
+Node Parser::ParseImportFrom() {
+  uint32_t statement_line = line();
+  Advance();
+  intptr_t level = 0;
+  for (;;) {
+    if (Accept(TokenKind::kDot)) {
+      ++level;
+    } else if (Accept(TokenKind::kEllipsis)) {
+      level += 3;
+    } else {
+      break;
+    }
+  }
+  Push(SmallIntNode(level));
+  if (kind() == TokenKind::kImport) {
+    if (level == 0) FailSyntax();
+    Push(0);
+  } else {
+    Push(ParseDottedName());
+  }
+  Expect(TokenKind::kImport);
+  if (kind() == TokenKind::kStar) {
+    Push(LeafNode(LeafKind::kToken, static_cast<uint32_t>(TokenKind::kStar)));
+    Advance();
+    return MakeStruct(NodeKind::kImportFrom, statement_line, 3);
+  }
+  bool parenthesised = Accept(TokenKind::kLeftParen);
+  size_t count = 0;
+  do {
+    if (parenthesised && kind() == TokenKind::kRightParen) break;
+    uint32_t alias_line = line();
+    Push(ExpectName());
+    Push(Accept(TokenKind::kAs) ? ExpectName() : 0);
+    Push(MakeStruct(NodeKind::kAlias, alias_line, 2));
+    ++count;
+  } while (Accept(TokenKind::kComma));
+  if (count == 0) FailSyntax();
+  if (parenthesised) Expect(TokenKind::kRightParen);
+  return MakeStruct(NodeKind::kImportFrom, statement_line, 2 + count);
 }
 
 Node Parser::ParseParameters(TokenKind end, bool allow_annotations) {
@@ -574,6 +790,7 @@ Node Parser::ParseParameters(TokenKind end, bool allow_annotations) {
   size_t count = 0;
   bool default_seen = false;
   bool star_seen = false;
+  bool slash_seen = false;
   bool double_star_seen = false;
   while (kind() != end) {
     if (double_star_seen) FailSyntax();  // nothing may follow **kwargs
@@ -592,6 +809,11 @@ Node Parser::ParseParameters(TokenKind end, bool allow_annotations) {
                ? ParseTest()
                : 0);
       Push(MakeStruct(NodeKind::kStarParameter, parameter_line, 2));
+    } else if (Accept(TokenKind::kSlash)) {
+      // Parameters before / are positional-only; at least one must come first.
+      if (slash_seen || star_seen || count == 0) FailSyntax();
+      slash_seen = true;
+      Push(MakeStruct(NodeKind::kSlashParameter, parameter_line, 0));
     } else {
       Push(ExpectName());
       Node annotation =
@@ -612,453 +834,6 @@ Node Parser::ParseParameters(TokenKind end, bool allow_annotations) {
     if (!Accept(TokenKind::kComma)) break;
   }
   return MakeStruct(NodeKind::kParameters, parameters_line, count);
-}
-
-// ---- Expressions ----
-
-Node Parser::ParseTest() {
-  if (kind() == TokenKind::kLambda) return ParseLambda();
-  uint32_t test_line = line();
-  Node value = ParseBinary(kOr);
-  if (kind() != TokenKind::kIf) return value;
-  Advance();
-  Node test = ParseBinary(kOr);
-  Expect(TokenKind::kElse);
-  Node orelse = ParseTest();
-  Push(test);
-  Push(value);
-  Push(orelse);
-  return MakeStruct(NodeKind::kConditional, test_line, 3);
-}
-
-Node Parser::ParseNamedExpressionTest() {
-  uint32_t test_line = line();
-  Node test = ParseTest();
-  if (kind() != TokenKind::kColonEqual) return test;
-  if (!IsName(test)) FailSyntax();
-  Advance();
-  Push(test);
-  Push(ParseTest());
-  return MakeStruct(NodeKind::kNamedExpression, test_line, 2);
-}
-
-Node Parser::ParseLambda() {
-  uint32_t lambda_line = line();
-  Advance();
-  Push(ParseParameters(TokenKind::kColon, false));
-  Expect(TokenKind::kColon);
-  Push(ParseTest());
-  return MakeStruct(NodeKind::kLambda, lambda_line, 2);
-}
-
-Node Parser::ParseBinary(int min_precedence) {
-  uint32_t expression_line = line();
-  Node left;
-  if (kind() == TokenKind::kNot) {
-    // `not` binds looser than comparisons: `not a == b` is `not (a == b)`.
-    if (min_precedence > kNot) FailSyntax();
-    Advance();
-    Push(ParseBinary(kNot));
-    left = MakeStruct(NodeKind::kNot, expression_line, 1);
-  } else if (kind() == TokenKind::kPlus || kind() == TokenKind::kMinus ||
-             kind() == TokenKind::kTilde) {
-    TokenKind op = kind();
-    Advance();
-    Push(SmallIntNode(static_cast<intptr_t>(op)));
-    Push(ParseBinary(kUnary));
-    left = MakeStruct(NodeKind::kUnaryOp, expression_line, 2);
-  } else {
-    left = ParseAtomExpression();
-  }
-  for (;;) {
-    TokenKind op = kind();
-    int precedence = BinaryPrecedence(op);
-    if (precedence == kNone || precedence < min_precedence) return left;
-    if (precedence == kComparison) {
-      // A chain: a < b <= c.
-      Push(left);
-      size_t count = 1;
-      while (BinaryPrecedence(kind()) == kComparison) {
-        Push(SmallIntNode(static_cast<intptr_t>(ParseCompareOperator())));
-        Push(ParseBinary(kBitOr));
-        count += 2;
-      }
-      left = MakeStruct(NodeKind::kCompare, expression_line, count);
-    } else if (precedence == kOr || precedence == kAnd) {
-      Push(left);
-      size_t count = 1;
-      while (Accept(op)) {
-        Push(ParseBinary(precedence + 1));
-        ++count;
-      }
-      left = MakeStruct(precedence == kOr ? NodeKind::kOr : NodeKind::kAnd,
-                        expression_line, count);
-    } else {
-      Advance();
-      Push(left);
-      Push(SmallIntNode(static_cast<intptr_t>(op)));
-      // ** is right-associative, and its right side may be a unary expression
-      // (2 ** -1).
-      Push(ParseBinary(precedence == kPower ? kUnary : precedence + 1));
-      left = MakeStruct(NodeKind::kBinaryOp, expression_line, 3);
-    }
-  }
-}
-
-CompareOp Parser::ParseCompareOperator() {
-  TokenKind op = kind();
-  Advance();
-  switch (op) {
-    case TokenKind::kLess:
-      return CompareOp::kLess;
-    case TokenKind::kMore:
-      return CompareOp::kMore;
-    case TokenKind::kEqualEqual:
-      return CompareOp::kEqual;
-    case TokenKind::kLessEqual:
-      return CompareOp::kLessEqual;
-    case TokenKind::kMoreEqual:
-      return CompareOp::kMoreEqual;
-    case TokenKind::kNotEqual:
-      return CompareOp::kNotEqual;
-    case TokenKind::kNot:
-      if (!Accept(TokenKind::kIn)) FailSyntax();
-      return CompareOp::kNotIn;
-    case TokenKind::kIs:
-      return Accept(TokenKind::kNot) ? CompareOp::kIsNot : CompareOp::kIs;
-    default:
-      return CompareOp::kIn;
-  }
-}
-
-Node Parser::ParseAtomExpression() {
-  Node atom = ParseAtom();
-  for (;;) {
-    uint32_t trailer_line = line();
-    if (Accept(TokenKind::kLeftParen)) {
-      EnterNesting();
-      Push(atom);
-      size_t count = 1 + ParseArguments();
-      Expect(TokenKind::kRightParen);
-      LeaveNesting();
-      atom = MakeStruct(NodeKind::kCall, trailer_line, count);
-    } else if (Accept(TokenKind::kLeftBracket)) {
-      EnterNesting();
-      Push(atom);
-      Push(ParseSubscripts());
-      Expect(TokenKind::kRightBracket);
-      LeaveNesting();
-      atom = MakeStruct(NodeKind::kSubscript, trailer_line, 2);
-    } else if (Accept(TokenKind::kDot)) {
-      Push(atom);
-      Push(ExpectName());
-      atom = MakeStruct(NodeKind::kAttribute, trailer_line, 2);
-    } else {
-      return atom;
-    }
-  }
-}
-
-Node Parser::ParseAtom() {
-  const lexer::Token& token = lexer_.token();
-  switch (token.kind) {
-    case TokenKind::kName:
-      return ExpectName();
-    case TokenKind::kInteger:
-      return ParseNumber(false);
-    case TokenKind::kFloatOrImaginary:
-      return ParseNumber(true);
-    case TokenKind::kString:
-    case TokenKind::kBytes:
-      return ParseStrings();
-    case TokenKind::kNone:
-    case TokenKind::kTrue:
-    case TokenKind::kFalse:
-    case TokenKind::kEllipsis: {
-      Node constant =
-          LeafNode(LeafKind::kToken, static_cast<uint32_t>(token.kind));
-      Advance();
-      return constant;
-    }
-    case TokenKind::kLeftParen:
-      return ParseParenthesized();
-    case TokenKind::kLeftBracket:
-      return ParseListDisplay();
-    case TokenKind::kLeftBrace:
-      return ParseBraceDisplay();
-    default:
-      FailSyntax();
-  }
-}
-
-Node Parser::ParseNumber(bool is_float) {
-  const lexer::Token& token = lexer_.token();
-  const char* text = token.text;
-  size_t length = token.length;
-  uint32_t number_line = token.line;
-  if (is_float) {
-    if (!IsValidFloat(text, length))
-      Fail(ErrorKind::kSyntax, "invalid syntax for number");
-    Node number = MakeInline(NodeKind::kFloat, number_line, text, length);
-    Advance();
-    return number;
-  }
-  const char* p = text;
-  const char* end = text + length;
-  unsigned base = 10;
-  if (length >= 2 && p[0] == '0') {
-    char letter = static_cast<char>(p[1] | 0x20);
-    base = letter == 'x' ? 16 : letter == 'o' ? 8 : letter == 'b' ? 2 : 10;
-    if (base != 10) {
-      p += 2;
-      if (p < end && *p == '_') ++p;
-    }
-  }
-  const char* digits_end = SkipDigits(p, end, base);
-  bool valid = digits_end > p && digits_end == end;
-  // Decimal literals may not have leading zeros, except zero itself (00, 0_0).
-  if (valid && base == 10 && *p == '0') {
-    for (const char* q = p; q < end; ++q)
-      valid = valid && (*q == '0' || *q == '_');
-  }
-  if (!valid) Fail(ErrorKind::kSyntax, "invalid syntax for number");
-  intptr_t value = 0;
-  bool fits = true;
-  for (const char* q = p; q < end && fits; ++q) {
-    if (*q == '_') continue;
-    intptr_t digit =
-        (*q >= '0' && *q <= '9') ? *q - '0' : (*q | 0x20) - 'a' + 10;
-    fits =
-        !__builtin_mul_overflow(value, static_cast<intptr_t>(base), &value) &&
-        !__builtin_add_overflow(value, digit, &value) &&
-        value <= kNodeSmallIntMax;
-  }
-  Node number =
-      fits ? SmallIntNode(value)
-           : MakeInline(NodeKind::kBigInteger, number_line, text, length);
-  Advance();
-  return number;
-}
-
-Node Parser::ParseStrings() {
-  // Adjacent literals are one: 'a' "b" is 'ab'. Each token's text is gone after
-  // the next token, so the pieces are joined in a scratch buffer first.
-  TokenKind literal_kind = kind();
-  uint32_t literal_line = line();
-  size_t length = 0;
-  while (kind() == TokenKind::kString || kind() == TokenKind::kBytes) {
-    if (kind() != literal_kind) {
-      Fail(ErrorKind::kSyntax, "cannot mix bytes and nonbytes literals");
-    }
-    const lexer::Token& token = lexer_.token();
-    if (length + token.length > text_capacity_) {
-      size_t new_capacity = (length + token.length) * 2;
-      void* grown = text_ == nullptr ? allocator_.Allocate(new_capacity)
-                                     : allocator_.Reallocate(
-                                           text_, text_capacity_, new_capacity);
-      if (grown == nullptr) Fail(ErrorKind::kOutOfMemory, "out of memory");
-      text_ = static_cast<char*>(grown);
-      text_capacity_ = new_capacity;
-    }
-    if (token.length > 0) memcpy(text_ + length, token.text, token.length);
-    length += token.length;
-    Advance();
-  }
-  return MakeInline(
-      literal_kind == TokenKind::kString ? NodeKind::kString : NodeKind::kBytes,
-      literal_line, text_, length);
-}
-
-Node Parser::ParseParenthesized() {
-  uint32_t paren_line = line();
-  EnterNesting();
-  Advance();
-  if (Accept(TokenKind::kRightParen)) {
-    LeaveNesting();
-    return MakeStruct(NodeKind::kTuple, paren_line, 0);
-  }
-  Node first = kind() == TokenKind::kStar ? ParseTestOrStar()
-                                          : ParseNamedExpressionTest();
-  if (kind() != TokenKind::kComma) {
-    if (IsStructOf(first, NodeKind::kStarred)) FailSyntax();
-    Expect(TokenKind::kRightParen);
-    LeaveNesting();
-    return first;
-  }
-  Push(first);
-  size_t count = 1;
-  while (Accept(TokenKind::kComma) && kind() != TokenKind::kRightParen) {
-    Push(ParseTestOrStar());
-    ++count;
-  }
-  Expect(TokenKind::kRightParen);
-  LeaveNesting();
-  return MakeStruct(NodeKind::kTuple, paren_line, count);
-}
-
-Node Parser::ParseListDisplay() {
-  uint32_t list_line = line();
-  EnterNesting();
-  Advance();
-  size_t count = 0;
-  while (kind() != TokenKind::kRightBracket) {
-    Push(ParseTestOrStar());
-    ++count;
-    if (!Accept(TokenKind::kComma)) break;
-  }
-  Expect(TokenKind::kRightBracket);
-  LeaveNesting();
-  return MakeStruct(NodeKind::kList, list_line, count);
-}
-
-Node Parser::ParseBraceDisplay() {
-  uint32_t brace_line = line();
-  EnterNesting();
-  Advance();
-  if (Accept(TokenKind::kRightBrace)) {
-    LeaveNesting();
-    return MakeStruct(NodeKind::kDict, brace_line, 0);
-  }
-  Node first = ParseTestOrStar();
-  bool is_dict = kind() == TokenKind::kColon;
-  if (is_dict && IsStructOf(first, NodeKind::kStarred)) FailSyntax();
-  Push(first);
-  size_t count = 1;
-  if (is_dict) {
-    Advance();
-    Push(ParseTest());
-    ++count;
-  }
-  while (Accept(TokenKind::kComma) && kind() != TokenKind::kRightBrace) {
-    if (is_dict) {
-      Push(ParseTest());
-      Expect(TokenKind::kColon);
-      Push(ParseTest());
-      count += 2;
-    } else {
-      Push(ParseTestOrStar());
-      ++count;
-    }
-  }
-  Expect(TokenKind::kRightBrace);
-  LeaveNesting();
-  return MakeStruct(is_dict ? NodeKind::kDict : NodeKind::kSet, brace_line,
-                    count);
-}
-
-Node Parser::ParseTestOrStar() {
-  if (kind() != TokenKind::kStar) return ParseTest();
-  uint32_t star_line = line();
-  Advance();
-  Push(ParseBinary(kBitOr));
-  return MakeStruct(NodeKind::kStarred, star_line, 1);
-}
-
-Node Parser::ParseTestList(bool allow_star) {
-  uint32_t list_line = line();
-  Node first = allow_star ? ParseTestOrStar() : ParseTest();
-  if (kind() != TokenKind::kComma) return first;
-  Push(first);
-  size_t count = 1;
-  while (Accept(TokenKind::kComma)) {
-    TokenKind next = kind();
-    if (EndsStatement(next) || next == TokenKind::kEqual ||
-        next == TokenKind::kRightParen || next == TokenKind::kColon ||
-        IsAugmentedAssign(next)) {
-      break;
-    }
-    Push(allow_star ? ParseTestOrStar() : ParseTest());
-    ++count;
-  }
-  return MakeStruct(NodeKind::kTuple, list_line, count);
-}
-
-Node Parser::ParseTargetList() {
-  // Targets of `for` and `del` stop before `in`, so they are parsed above
-  // comparisons.
-  uint32_t list_line = line();
-  size_t count = 0;
-  bool is_tuple = false;
-  for (;;) {
-    Push(kind() == TokenKind::kStar ? ParseTestOrStar() : ParseBinary(kBitOr));
-    ++count;
-    if (!Accept(TokenKind::kComma)) break;
-    is_tuple = true;
-    if (kind() == TokenKind::kIn || EndsStatement(kind()))
-      break;  // a trailing comma
-  }
-  if (!is_tuple) return Pop();
-  return MakeStruct(NodeKind::kTuple, list_line, count);
-}
-
-size_t Parser::ParseArguments() {
-  size_t count = 0;
-  bool keyword_seen = false;
-  while (kind() != TokenKind::kRightParen) {
-    uint32_t argument_line = line();
-    if (Accept(TokenKind::kStar)) {
-      Push(ParseTest());
-      Push(MakeStruct(NodeKind::kStarred, argument_line, 1));
-    } else if (Accept(TokenKind::kDoubleStar)) {
-      Push(ParseTest());
-      Push(MakeStruct(NodeKind::kDoubleStarred, argument_line, 1));
-      keyword_seen = true;
-    } else {
-      Node argument = ParseNamedExpressionTest();
-      if (kind() == TokenKind::kEqual) {
-        if (!IsName(argument)) FailSyntax();
-        Advance();
-        Push(argument);
-        Push(ParseTest());
-        Push(MakeStruct(NodeKind::kKeywordArgument, argument_line, 2));
-        keyword_seen = true;
-      } else {
-        if (keyword_seen) {
-          Fail(ErrorKind::kSyntax,
-               "positional argument follows keyword argument");
-        }
-        Push(argument);
-      }
-    }
-    ++count;
-    if (!Accept(TokenKind::kComma)) break;
-  }
-  return count;
-}
-
-Node Parser::ParseSubscripts() {
-  uint32_t subscript_line = line();
-  Node first = ParseSubscript();
-  if (kind() != TokenKind::kComma) return first;
-  Push(first);
-  size_t count = 1;
-  while (Accept(TokenKind::kComma) && kind() != TokenKind::kRightBracket) {
-    Push(ParseSubscript());
-    ++count;
-  }
-  return MakeStruct(NodeKind::kTuple, subscript_line, count);
-}
-
-Node Parser::ParseSubscript() {
-  uint32_t slice_line = line();
-  Node lower = 0;
-  if (kind() != TokenKind::kColon) {
-    lower = ParseTestOrStar();
-    if (kind() != TokenKind::kColon) return lower;
-  }
-  Advance();  // the first colon
-  auto ends_part = [this] {
-    TokenKind next = kind();
-    return next == TokenKind::kColon || next == TokenKind::kComma ||
-           next == TokenKind::kRightBracket;
-  };
-  Node upper = ends_part() ? 0 : ParseTest();
-  Node step = 0;
-  if (Accept(TokenKind::kColon) && !ends_part()) step = ParseTest();
-  Push(lower);
-  Push(upper);
-  Push(step);
-  return MakeStruct(NodeKind::kSlice, slice_line, 3);
 }
 
 }  // namespace mp::parser

@@ -74,6 +74,7 @@ class Parser {
   [[noreturn]] void Fail(ErrorKind kind, const char* message);
   [[noreturn]] void FailSyntax() { Fail(ErrorKind::kSyntax, "invalid syntax"); }
   void* AllocateOrFail(size_t bytes);
+  void* GrowOrFail(void* memory, size_t old_bytes, size_t new_bytes);
   void* AllocateNodeMemory(size_t bytes);
   void Push(Node node);
   Node Pop() { return stack_[--stack_size_]; }
@@ -82,42 +83,68 @@ class Parser {
                   size_t length);
   void EnterNesting();
   void LeaveNesting() { --nesting_; }
+  // Scratch text, used as a stack: nested literals append after their
+  // enclosing one's text and give it back.
+  void AppendText(const char* bytes, size_t length);
 
-  lexer::TokenKind kind() const { return lexer_.token().kind; }
-  uint32_t line() const { return lexer_.token().line; }
+  // The current token comes from the lexer, or from a line buffered to decide
+  // what a soft keyword starts (see IsMatchStatement).
+  const lexer::Token& token() const { return current_; }
+  lexer::TokenKind kind() const { return current_.kind; }
+  uint32_t line() const { return current_.line; }
+  bool IsName(const char* text) const;
   void Advance();
+  [[noreturn]] void FailLexerError();
   bool Accept(lexer::TokenKind kind);
   void Expect(lexer::TokenKind kind);
   Node ExpectName();
+  bool IsMatchStatement();
+  void BufferToken(const lexer::Token& token);
 
-  // Statements: each pushes what it parses and returns how many nodes it
-  // pushed.
+  // Statements (parser.cc): each pushes what it parses and returns how many
+  // nodes it pushed, or returns its node.
   size_t ParseStatement();
   size_t ParseSimpleStatements();
   Node ParseSmallStatement();
   Node ParseExpressionStatement();
+  Node ParseAssignedValue();
   Node ParseBlock();
   Node ParseIf();
   Node ParseWhile();
-  Node ParseFor();
+  Node ParseFor(bool is_async, uint32_t line);
   Node ParseTry();
-  Node ParseFunctionDef();
+  Node ParseWith(bool is_async, uint32_t line);
+  Node ParseWithTarget();
+  Node ParseFunctionDef(bool is_async, uint32_t line);
+  Node ParseClassDef();
+  Node ParseDecorated();
+  Node ParseAsync();
+  Node ParseImport();
+  Node ParseImportFrom();
+  Node ParseDottedName();
   Node ParseParameters(lexer::TokenKind end, bool allow_annotations);
   Node ParseNameList(NodeKind kind);
 
-  // Expressions.
+  // Expressions (parser_expressions.cc).
   Node ParseTest();
   Node ParseNamedExpressionTest();
   Node ParseLambda();
-  Node ParseBinary(int min_precedence);
+  // Binary and unary operators above min_precedence. `first`, when not 0, is
+  // an atom already parsed, which the expression starts with.
+  Node ParseBinary(int min_precedence, Node first = 0);
   CompareOp ParseCompareOperator();
-  Node ParseAtomExpression();
+  Node ParseAtomExpression(Node atom = 0);
   Node ParseAtom();
   Node ParseNumber(bool is_float);
   Node ParseStrings();
+  size_t ParseFormattedValue();
+  Node ParseFormatSpec();
+  size_t FlushText(size_t base, uint32_t line);
   Node ParseParenthesized();
   Node ParseListDisplay();
   Node ParseBraceDisplay();
+  size_t ParseComprehensionClauses();
+  Node ParseYield();
   Node ParseTestOrStar();
   Node ParseTestList(bool allow_star);
   Node ParseTargetList();
@@ -125,18 +152,42 @@ class Parser {
   Node ParseSubscripts();
   Node ParseSubscript();
 
+  // match statements and patterns (parser_patterns.cc).
+  Node ParseMatch();
+  Node ParseMatchCase();
+  Node ParsePatterns();
+  Node ParsePattern(Node first = 0);
+  Node ParseClosedPattern();
+  Node ParsePatternAfterName(Node name, uint32_t line);
+  Node ParseStarPattern();
+  Node ParseLiteralExpression();
+  Node ParseSequencePattern(lexer::TokenKind close, uint32_t line);
+  Node ParseMappingPattern();
+  Node ParseClassPattern(Node class_name, uint32_t line);
+  Node ParseValuePattern();
+
   lexer::Lexer lexer_;
   lexer::Allocator& allocator_;
   NameTable& names_;
   jmp_buf error_jump_;
   ParseResult result_{};
+  lexer::Token current_{};
 
-  Node* stack_ =
-      nullptr;  // scratch: children wait here until their parent is built
+  // Scratch: children wait here until their parent is built.
+  Node* stack_ = nullptr;
   size_t stack_size_ = 0;
   size_t stack_capacity_ = 0;
-  char* text_ = nullptr;  // scratch: adjacent string literals are joined here
+  char* text_ = nullptr;
+  size_t text_length_ = 0;
   size_t text_capacity_ = 0;
+  // A buffered line of tokens being replayed; their texts are in replay_text_.
+  lexer::Token* replay_ = nullptr;
+  size_t replay_count_ = 0;
+  size_t replay_next_ = 0;
+  size_t replay_capacity_ = 0;
+  char* replay_text_ = nullptr;
+  size_t replay_text_length_ = 0;
+  size_t replay_text_capacity_ = 0;
   Chunk* chunks_ = nullptr;
   size_t tree_bytes_ = 0;
   uint32_t nesting_ = 0;

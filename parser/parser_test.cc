@@ -185,6 +185,227 @@ TEST(ParserTest, CompoundStatements) {
             "(Module (FunctionDef f (Parameters) (Block (Pass)) _))");
 }
 
+TEST(ParserTest, FStrings) {
+  EXPECT_EQ(Expression("f'a{x}b'"),
+            "(FString (String 'a') (FormattedValue x _ _) (String 'b'))");
+  EXPECT_EQ(Expression("f'{x!r:>{w}.2}'"),
+            "(FString (FormattedValue x !r (FString (String '>') "
+            "(FormattedValue w _ _) (String '.2'))))");
+  // {x=} repeats the expression's text, and shows repr unless told otherwise.
+  EXPECT_EQ(Expression("f'{x=}'"),
+            "(FString (String 'x=') (FormattedValue x !r _))");
+  EXPECT_EQ(Expression("f'{ x + 1 = :>5}'"),
+            "(FString (String ' x + 1 = ') (FormattedValue (BinaryOp x + 1) _ "
+            "(FString (String '>5'))))");
+  EXPECT_EQ(Expression("'a' f'{x}' \"b\" f'c'"),
+            "(FString (String 'a') (FormattedValue x _ _) (String 'bc'))");
+  EXPECT_EQ(Expression("f\"{f'{y}' + 'z'}\""),
+            "(FString (FormattedValue (BinaryOp (FString (FormattedValue y _ "
+            "_)) + (String 'z')) _ _))");
+  EXPECT_EQ(Expression("f'{a, b}{yield}'"),
+            "(FString (FormattedValue (Tuple a b) _ _) (FormattedValue (Yield "
+            "_) _ _))");
+  EXPECT_EQ(Expression("f'{}'"),
+            "SyntaxError@1:4: f-string: empty expression not allowed");
+  EXPECT_EQ(Expression("f'{x!z}'"),
+            "SyntaxError@1:6: f-string: invalid conversion character");
+  EXPECT_EQ(Expression("b'a' f'b'"),
+            "SyntaxError@1:6: cannot mix bytes and nonbytes literals");
+}
+
+TEST(ParserTest, Comprehensions) {
+  EXPECT_EQ(Expression("[x for x in y if x if z for w in x]"),
+            "(ListComprehension x (ComprehensionFor x y x z) "
+            "(ComprehensionFor w x))");
+  EXPECT_EQ(Expression("{k: v for k, v in d}"),
+            "(DictComprehension k v (ComprehensionFor (Tuple k v) d))");
+  EXPECT_EQ(Expression("{x for x in s}"),
+            "(SetComprehension x (ComprehensionFor x s))");
+  EXPECT_EQ(Expression("(x async for x in y)"),
+            "(Generator x (ComprehensionAsyncFor x y))");
+  EXPECT_EQ(Expression("f(x for x in y)"),
+            "(Call f (Generator x (ComprehensionFor x y)))");
+  EXPECT_EQ(Expression("[y := 1 for x in z]"),
+            "(ListComprehension (NamedExpression y 1) (ComprehensionFor x z))");
+  EXPECT_EQ(Expression("f(x for x in y, 1)"),
+            "SyntaxError@1:15: Generator expression must be parenthesized");
+  EXPECT_EQ(Expression("[*a for a in b]").rfind("SyntaxError", 0), 0u);
+}
+
+TEST(ParserTest, DisplaysWithUnpacking) {
+  EXPECT_EQ(Expression("{**a, 'b': 1, **c}"),
+            "(Dict (DoubleStarred a) _ (String 'b') 1 (DoubleStarred c) _)");
+  EXPECT_EQ(Expression("[*a, *b]"), "(List (Starred a) (Starred b))");
+  EXPECT_EQ(Expression("{*a, 1}"), "(Set (Starred a) 1)");
+  EXPECT_EQ(Expression("f(*a, *b, **c, **d)"),
+            "(Call f (Starred a) (Starred b) (DoubleStarred c) (DoubleStarred "
+            "d))");
+}
+
+TEST(ParserTest, YieldAndAwait) {
+  EXPECT_EQ(ParseToText("x = yield\nyield a, b\ny = yield from z\n"),
+            "(Module (Assign x (Yield _)) (ExpressionStatement (Yield (Tuple a "
+            "b))) (Assign y (YieldFrom z)))");
+  EXPECT_EQ(Expression("f((yield))"), "(Call f (Yield _))");
+  EXPECT_EQ(Expression("await a.b(c) ** 2"),
+            "(BinaryOp (Await (Call (Attribute a b) c)) ** 2)");
+}
+
+TEST(ParserTest, ClassesAndDecorators) {
+  EXPECT_EQ(
+      ParseToText("@dec\n@a.b(c)\nclass C(B, metaclass=M):\n  pass\n"),
+      "(Module (Decorated dec (Call (Attribute a b) c) (ClassDef C (Block "
+      "(Pass)) B (KeywordArgument metaclass M))))");
+  EXPECT_EQ(ParseToText("class C: pass\n"),
+            "(Module (ClassDef C (Block (Pass))))");
+  EXPECT_EQ(ParseToText("@x\nasync def f(): pass\n"),
+            "(Module (Decorated x (AsyncFunctionDef f (Parameters) (Block "
+            "(Pass)) _)))");
+  EXPECT_EQ(ParseToText("@x\nx = 1\n").rfind("SyntaxError@2:1", 0), 0u);
+}
+
+TEST(ParserTest, AsyncStatements) {
+  EXPECT_EQ(ParseToText("async def f():\n  async for x in y:\n    await x\n"
+                        "  async with a as b:\n    pass\n"),
+            "(Module (AsyncFunctionDef f (Parameters) (Block (AsyncFor x y "
+            "(Block (ExpressionStatement (Await x))) _) (AsyncWith (Block "
+            "(Pass)) (WithItem a b))) _))");
+  EXPECT_EQ(ParseToText("async x = 1\n").rfind("SyntaxError@1:7", 0), 0u);
+}
+
+TEST(ParserTest, WithStatements) {
+  EXPECT_EQ(ParseToText("with a: pass\n"),
+            "(Module (With (Block (Pass)) (WithItem a _)))");
+  EXPECT_EQ(ParseToText("with a as (b, c), d as e[0]: pass\n"),
+            "(Module (With (Block (Pass)) (WithItem a (Tuple b c)) (WithItem d "
+            "(Subscript e 0))))");
+  EXPECT_EQ(ParseToText("with (a as b, c,): pass\n"),
+            "(Module (With (Block (Pass)) (WithItem a b) (WithItem c _)))");
+  EXPECT_EQ(ParseToText("with (a, b): pass\n"),
+            "(Module (With (Block (Pass)) (WithItem a _) (WithItem b _)))");
+  EXPECT_EQ(ParseToText("with (a, b) as c: pass\n"),
+            "(Module (With (Block (Pass)) (WithItem (Tuple a b) c)))");
+  EXPECT_EQ(ParseToText("with (f)(x) as y, z: pass\n"),
+            "(Module (With (Block (Pass)) (WithItem (Call f x) y) (WithItem z "
+            "_)))");
+  EXPECT_EQ(ParseToText("with a as: pass\n").rfind("SyntaxError@1:10", 0), 0u);
+}
+
+TEST(ParserTest, Imports) {
+  EXPECT_EQ(ParseToText("import a.b.c as d, e\n"),
+            "(Module (Import (Alias (DottedName a b c) d) (Alias e _)))");
+  EXPECT_EQ(
+      ParseToText("from . import x\nfrom ..a.b import (c as d, e,)\n"
+                  "from ... import f\nfrom g import *\n"),
+      "(Module (ImportFrom 1 _ (Alias x _)) (ImportFrom 2 (DottedName a b) "
+      "(Alias c d) (Alias e _)) (ImportFrom 3 _ (Alias f _)) (ImportFrom 0 "
+      "g *))");
+  EXPECT_EQ(ParseToText("from import x\n").rfind("SyntaxError@1:6", 0), 0u);
+  EXPECT_EQ(ParseToText("from a import\n").rfind("SyntaxError@1:14", 0), 0u);
+  EXPECT_EQ(ParseToText("import a.\n").rfind("SyntaxError@1:10", 0), 0u);
+}
+
+TEST(ParserTest, ParameterKinds) {
+  EXPECT_EQ(
+      ParseToText("def f(a, /, b, *, c): pass\n"),
+      "(Module (FunctionDef f (Parameters (Parameter a _ _) "
+      "(SlashParameter) (Parameter b _ _) (StarParameter _ _) (Parameter c "
+      "_ _)) (Block (Pass)) _))");
+  EXPECT_EQ(Expression("lambda a, /, *b, c=1, **d: a"),
+            "(Lambda (Parameters (Parameter a _ _) (SlashParameter) "
+            "(StarParameter b _) (Parameter c 1 _) (DoubleStarParameter d _)) "
+            "a)");
+  EXPECT_EQ(ParseToText("def f(/, a): pass\n").rfind("SyntaxError", 0), 0u);
+  EXPECT_EQ(ParseToText("def f(*, a, /): pass\n").rfind("SyntaxError", 0), 0u);
+  EXPECT_EQ(ParseToText("def f(**k, a): pass\n").rfind("SyntaxError", 0), 0u);
+}
+
+TEST(ParserTest, TryExceptStar) {
+  EXPECT_EQ(
+      ParseToText("try:\n  a\nexcept* E as e:\n  b\nexcept* (F, G):\n  c\n"),
+      "(Module (TryStar (Block (ExpressionStatement a)) _ _ (ExceptHandler "
+      "E e (Block (ExpressionStatement b))) (ExceptHandler (Tuple F G) _ "
+      "(Block (ExpressionStatement c)))))");
+  EXPECT_EQ(ParseToText("try:\n  a\nexcept* E:\n  b\nexcept F:\n  c\n"),
+            "SyntaxError@5:8: cannot have both 'except' and 'except*' on the "
+            "same 'try'");
+  EXPECT_EQ(ParseToText("try:\n  a\nexcept*:\n  b\n"),
+            "SyntaxError@3:8: expected one or more exception types");
+}
+
+TEST(ParserTest, MatchStatementsAndEveryPatternKind) {
+  EXPECT_EQ(
+      ParseToText("match command.split():\n"
+                  "    case [action]:\n"
+                  "        pass\n"
+                  "    case ['go', direction] | ['move', direction]:\n"
+                  "        pass\n"
+                  "    case ('drop', *objects, _) if objects:\n"
+                  "        pass\n"
+                  "    case {'x': 0, 'y': -1.5 + 2j, **rest}:\n"
+                  "        pass\n"
+                  "    case Point(x=0, y=Color.RED) as p:\n"
+                  "        pass\n"
+                  "    case mod.Cls(1, 'a', None, z=(True | False)):\n"
+                  "        pass\n"
+                  "    case 1, *_:\n"
+                  "        pass\n"
+                  "    case _:\n"
+                  "        pass\n"),
+      "(Module (Match (Call (Attribute command split)) "
+      "(MatchCase (MatchSequence (MatchCapture action)) _ (Block (Pass))) "
+      "(MatchCase (MatchOr (MatchSequence (MatchValue (String 'go')) "
+      "(MatchCapture direction)) (MatchSequence (MatchValue (String 'move')) "
+      "(MatchCapture direction))) _ (Block (Pass))) "
+      "(MatchCase (MatchSequence (MatchValue (String 'drop')) (MatchStar "
+      "objects) (MatchWildcard)) objects (Block (Pass))) "
+      "(MatchCase (MatchMapping (String 'x') (MatchValue 0) (String 'y') "
+      "(MatchValue (BinaryOp (UnaryOp - (Float '1.5')) + (Float '2j'))) "
+      "(MatchRest rest)) _ (Block (Pass))) "
+      "(MatchCase (MatchAs (MatchClass Point (MatchKeyword x (MatchValue 0)) "
+      "(MatchKeyword y (MatchValue (Attribute Color RED)))) p) _ (Block "
+      "(Pass))) "
+      "(MatchCase (MatchClass (Attribute mod Cls) (MatchValue 1) (MatchValue "
+      "(String 'a')) (MatchSingleton None) (MatchKeyword z (MatchOr "
+      "(MatchSingleton True) (MatchSingleton False)))) _ (Block (Pass))) "
+      "(MatchCase (MatchSequence (MatchValue 1) (MatchStar _)) _ (Block "
+      "(Pass))) "
+      "(MatchCase (MatchWildcard) _ (Block (Pass)))))");
+}
+
+TEST(ParserTest, MatchIsStillAnOrdinaryName) {
+  EXPECT_EQ(ParseToText("match = 1\nmatch(x)\nmatch[x] = 2\nprint(match.y)\n"
+                        "match: int = 3\n"),
+            "(Module (Assign match 1) (ExpressionStatement (Call match x)) "
+            "(Assign (Subscript match x) 2) (ExpressionStatement (Call print "
+            "(Attribute match y))) (AnnotatedAssign match int 3))");
+  EXPECT_EQ(ParseToText("match x:\n  case 1: pass\n"),
+            "(Module (Match x (MatchCase (MatchValue 1) _ (Block (Pass)))))");
+  EXPECT_EQ(
+      ParseToText("match (a, b):\n  case (1, y): pass\n"),
+      "(Module (Match (Tuple a b) (MatchCase (MatchSequence (MatchValue 1) "
+      "(MatchCapture y)) _ (Block (Pass)))))");
+}
+
+TEST(ParserTest, PatternErrors) {
+  EXPECT_EQ(ParseToText("match x:\n  case [*a, *b]: pass\n"),
+            "SyntaxError@2:13: multiple starred names in sequence pattern");
+  EXPECT_EQ(ParseToText("match x:\n  case C(a=1, b): pass\n"),
+            "SyntaxError@2:16: positional patterns follow keyword patterns");
+  EXPECT_EQ(ParseToText("match x:\n  case y as _: pass\n"),
+            "SyntaxError@2:13: cannot use '_' as a target");
+  EXPECT_EQ(ParseToText("match x:\n  case f'{y}': pass\n"),
+            "SyntaxError@2:14: patterns may only match literals and attribute "
+            "lookups");
+  EXPECT_EQ(ParseToText("match x:\n  pass\n"),
+            "SyntaxError@2:3: invalid syntax");
+  EXPECT_EQ(ParseToText("match x:\npass\n"),
+            "IndentationError@2:1: expected an indented block");
+  EXPECT_EQ(ParseToText("match x:\n  case {**r, 'a': 1}: pass\n")
+                .rfind("SyntaxError@2:14", 0),
+            0u);
+}
+
 TEST(ParserTest, SyntaxErrorsHaveLineAndMessage) {
   EXPECT_EQ(ParseToText("x = 1\ny = = 2\n"), "SyntaxError@2:5: invalid syntax");
   EXPECT_EQ(ParseToText("if x\n  y\n"), "SyntaxError@1:5: invalid syntax");
@@ -195,9 +416,6 @@ TEST(ParserTest, SyntaxErrorsHaveLineAndMessage) {
   EXPECT_EQ(ParseToText("try:\n  x\n"), "SyntaxError@3:1: invalid syntax");
   EXPECT_EQ(ParseToText("x = (1,\n"), "SyntaxError@2:1: invalid syntax");
   EXPECT_EQ(ParseToText("x = 'abc\n"), "SyntaxError@1:5: unterminated string");
-  EXPECT_EQ(
-      ParseToText("f'{x}'"),
-      "SyntaxError@1:1: f-strings and \\N{} escapes are not supported yet");
 }
 
 TEST(ParserTest, IndentationErrors) {
@@ -242,11 +460,14 @@ TEST(ParserTest, OutOfMemoryIsReportedAndNothingLeaks) {
 TEST(ParserTest, ArbitraryTokensNeverCrash) {
   std::mt19937 random(42);
   const char* pieces[] = {
-      "x",   "1",      "'s'",     "(",    ")",      "[",    "]",
-      "{",   "}",      ":",       ",",    "=",      "+",    "-",
-      "*",   "**",     "not",     "in",   "if",     "else", "def",
-      "for", "while",  "\n",      "    ", "lambda", ".",    "return",
-      "try", "except", "finally", "is",   "and",    ";",    "@"};
+      "x",   "1",      "'s'",     "(",        ")",      "[",     "]",
+      "{",   "}",      ":",       ",",        "=",      "+",     "-",
+      "*",   "**",     "not",     "in",       "if",     "else",  "def",
+      "for", "while",  "\n",      "    ",     "lambda", ".",     "return",
+      "try", "except", "finally", "is",       "and",    ";",     "@",
+      "f'{", "}'",     "!r",      "async",    "await",  "yield", "with",
+      "as",  "import", "from",    "class",    "match",  "case",  "|",
+      "_",   ":=",     "/",       "f'a{x=}b'"};
   for (int round = 0; round < 3000; ++round) {
     std::string source;
     int length = static_cast<int>(random() % 25);
