@@ -30,8 +30,9 @@ std::string Quote(const char* bytes, size_t length) {
   return text + "'";
 }
 
+// depth < 0 prints on one line; otherwise nodes with children start new lines.
 void Dump(Node node, const std::function<std::string(uint32_t)>& name_of,
-          std::string& out) {
+          int depth, std::string& out) {
   if (IsNone(node)) {
     out += "_";
   } else if (IsSmallInt(node)) {
@@ -46,6 +47,10 @@ void Dump(Node node, const std::function<std::string(uint32_t)>& name_of,
   } else {
     const StructNode* s = AsStruct(node);
     NodeKind kind = s->node_kind();
+    if (depth > 0) {
+      if (!out.empty() && out.back() == ' ') out.pop_back();
+      out += "\n" + std::string(2 * depth, ' ');
+    }
     out += "(";
     out += NodeKindName(kind);
     if (kind == NodeKind::kString || kind == NodeKind::kBytes ||
@@ -70,7 +75,7 @@ void Dump(Node node, const std::function<std::string(uint32_t)>& name_of,
                    ? "_"
                    : std::string("!") + static_cast<char>(conversion);
       } else {
-        Dump(child, name_of, out);
+        Dump(child, name_of, depth < 0 ? depth : depth + 1, out);
       }
     }
     out += ")";
@@ -80,9 +85,10 @@ void Dump(Node node, const std::function<std::string(uint32_t)>& name_of,
 }  // namespace
 
 std::string DumpTree(Node node,
-                     const std::function<std::string(uint32_t)>& name_of) {
+                     const std::function<std::string(uint32_t)>& name_of,
+                     bool indent) {
   std::string out;
-  Dump(node, name_of, out);
+  Dump(node, name_of, indent ? 0 : -1, out);
   return out;
 }
 

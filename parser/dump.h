@@ -12,9 +12,11 @@
 
 namespace mp::parser {
 
-// `name_of` turns a name id back into its text.
+// `name_of` turns a name id back into its text. With `indent`, each node that
+// has children starts a new line, indented by its depth.
 std::string DumpTree(Node node,
-                     const std::function<std::string(uint32_t)>& name_of);
+                     const std::function<std::string(uint32_t)>& name_of,
+                     bool indent = false);
 
 }  // namespace mp::parser
 
