@@ -136,6 +136,22 @@ TEST(LexerTest, EveryOperatorLexesAsItself) {
                                      "NAME(c)", "NL", "END"}));
 }
 
+TEST(LexerTest, EveryKeywordLexesAsItself) {
+  const char* keywords[] = {
+#define MP_X(kind, text) text,
+      MP_KEYWORD_TOKENS(MP_X)
+#undef MP_X
+  };
+  for (const char* keyword : keywords) {
+    Tokens tokens = Lex(std::string(keyword) + " x");
+    ASSERT_EQ(tokens.size(), 4u) << keyword;
+    EXPECT_EQ(tokens[0], keyword);
+    // A keyword with more letters is a name.
+    EXPECT_EQ(Lex(std::string(keyword) + "_")[0],
+              "NAME(" + std::string(keyword) + "_)");
+  }
+}
+
 TEST(LexerTest, UnicodeIdentifiers) {
   EXPECT_EQ(Lex("caf\xc3\xa9 = 1"),
             (Tokens{"NAME(caf\xc3\xa9)", "=", "INT(1)", "NL", "END"}));

@@ -406,6 +406,43 @@ TEST(ParserTest, PatternErrors) {
             0u);
 }
 
+TEST(ParserTest, EveryRuleRejectsItsMalformedForms) {
+  const char* bad[] = {
+      "lambda x\n",                        // no colon
+      "x = yield from\n",                  // nothing to yield from
+      "(a.b := 1)\n",                      // := needs a name
+      "del\n",                             // nothing to delete
+      "global 1\n",                        // not a name
+      "x = {1: 2, 3}\n",                   // a set item in a dict
+      "x = a if b\n",                      // no else
+      "def f(x y): pass\n",                // no comma
+      "class C(: pass\n",                  // unclosed bases
+      "for x in : pass\n",                 // no iterable
+      "while : pass\n",                    // no condition
+      "if x: pass\nelse pass\n",           // no colon
+      "try: pass\nexcept E as 1: pass\n",  // not a name
+      "with : pass\n",                     // no context
+      "import\n",                          // nothing to import
+      "from . import *, x\n",              // * must be alone
+      "x = [1, 2\n",                       // unclosed list
+      "f(**a, *b, c)\n",                   // positional after keyword unpacking
+      "x = 1 +\n",                         // no right operand
+      "x = not\n",                         // no operand
+      "a[1:2:3:4]\n",                      // too many colons
+      "@\ndef f(): pass\n",                // no decorator
+      "async with\n",                      // nothing to enter
+      "match x:\n  case 1 2: pass\n",      // two patterns, no comma
+      "x = f'{a!}'\n",                     // no conversion character
+      "assert\n",                          // nothing to assert
+      "raise from x\n",                    // nothing to raise
+      "return 1 2\n",                      // two values, no comma
+  };
+  for (const char* source : bad) {
+    std::string text = ParseToText(source);
+    EXPECT_EQ(text.rfind("SyntaxError@", 0), 0u) << source << " gave " << text;
+  }
+}
+
 TEST(ParserTest, SyntaxErrorsHaveLineAndMessage) {
   EXPECT_EQ(ParseToText("x = 1\ny = = 2\n"), "SyntaxError@2:5: invalid syntax");
   EXPECT_EQ(ParseToText("if x\n  y\n"), "SyntaxError@1:5: invalid syntax");
