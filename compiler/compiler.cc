@@ -452,16 +452,31 @@ class Compiler {
         emitter_->Emit(Opcode::kStoreSubscript);
         return;
       case NodeKind::kTuple:
-      case NodeKind::kList:
+      case NodeKind::kList: {
+        // a, *b, c = ...: the starred target takes a list of the middle items.
+        size_t starred = node->count;
         for (size_t i = 0; i < node->count; ++i) {
-          if (IsStructOf(node->children[i], NodeKind::kStarred)) {
-            Error("starred assignment is not supported yet");
+          if (!IsStructOf(node->children[i], NodeKind::kStarred)) continue;
+          if (starred != node->count) {
+            Error("multiple starred expressions in assignment");
           }
+          starred = i;
         }
-        emitter_->Emit(Opcode::kUnpackSequence, node->count);
-        for (size_t i = 0; i < node->count; ++i)
-          CompileStore(node->children[i]);
+        if (starred == node->count) {
+          emitter_->Emit(Opcode::kUnpackSequence, node->count);
+        } else {
+          size_t after = node->count - starred - 1;
+          if (starred > 0xff || after > 0xff)
+            Error("too many expressions in star-unpacking assignment");
+          emitter_->Emit(Opcode::kUnpackEx,
+                         static_cast<uint32_t>(starred | (after << 8)));
+        }
+        for (size_t i = 0; i < node->count; ++i) {
+          Node target = node->children[i];
+          CompileStore(i == starred ? AsStruct(target)->children[0] : target);
+        }
         return;
+      }
       case NodeKind::kStarred:
         Error("starred assignment target must be in a list or tuple");
       case NodeKind::kString:
@@ -645,7 +660,6 @@ class Compiler {
   // the function from it with the defaults and closure cells.
   void CompileFunction(const StructNode* node, bool is_lambda) {
     Scope* scope = scope_->ChildFor(reinterpret_cast<Node>(node));
-    if (scope->flags & kVarKeywords) Error("**kwargs is not supported yet");
     const StructNode* parameters = AsStruct(node->children[is_lambda ? 0 : 1]);
     uint32_t flags = 0;
     // Positional defaults, in order, as a tuple.
@@ -818,20 +832,23 @@ class Compiler {
         return;
       case NodeKind::kTuple:
       case NodeKind::kList:
-        for (size_t i = 0; i < node->count; ++i) {
-          if (IsStructOf(node->children[i], NodeKind::kStarred)) {
-            Error("unpacking in displays is not supported yet");
-          }
-          CompileExpression(node->children[i]);
-        }
-        emitter_->Emit(node->node_kind() == NodeKind::kTuple
-                           ? Opcode::kBuildTuple
-                           : Opcode::kBuildList,
-                       node->count);
+      case NodeKind::kSet:
+        CompileSequenceDisplay(node);
         return;
       case NodeKind::kDict:
-      case NodeKind::kSet:
-        Error("dict and set displays are not supported yet");
+        CompileDictDisplay(node);
+        return;
+      case NodeKind::kSlice:
+        // Only inside a subscript (the parser puts it nowhere else).
+        for (size_t i = 0; i < 3; ++i) {
+          if (node->children[i] == 0) {
+            emitter_->Emit(Opcode::kLoadNone);
+          } else {
+            CompileExpression(node->children[i]);
+          }
+        }
+        emitter_->Emit(Opcode::kBuildSlice);
+        return;
       case NodeKind::kBinaryOp:
         CompileExpression(node->children[0]);
         CompileExpression(node->children[2]);
@@ -882,9 +899,6 @@ class Compiler {
         return;
       case NodeKind::kSubscript:
         CompileExpression(node->children[0]);
-        if (IsStructOf(node->children[1], NodeKind::kSlice)) {
-          Error("slices are not supported yet");
-        }
         CompileExpression(node->children[1]);
         emitter_->Emit(Opcode::kLoadSubscript);
         return;
@@ -987,6 +1001,107 @@ class Compiler {
     }
   }
 
+  // (a, *b), [a, *b], {a, *b}: built whole when nothing is unpacked, else
+  // item by item into an empty list or set (a tuple from a list).
+  void CompileSequenceDisplay(const StructNode* node) {
+    NodeKind kind = node->node_kind();
+    bool any_starred = false;
+    for (size_t i = 0; i < node->count; ++i) {
+      any_starred =
+          any_starred || IsStructOf(node->children[i], NodeKind::kStarred);
+    }
+    if (!any_starred) {
+      for (size_t i = 0; i < node->count; ++i)
+        CompileExpression(node->children[i]);
+      emitter_->Emit(kind == NodeKind::kTuple  ? Opcode::kBuildTuple
+                     : kind == NodeKind::kList ? Opcode::kBuildList
+                                               : Opcode::kBuildSet,
+                     node->count);
+      return;
+    }
+    bool is_set = kind == NodeKind::kSet;
+    emitter_->Emit(is_set ? Opcode::kBuildSet : Opcode::kBuildList, 0);
+    for (size_t i = 0; i < node->count; ++i) {
+      Node item = node->children[i];
+      if (IsStructOf(item, NodeKind::kStarred)) {
+        CompileExpression(AsStruct(item)->children[0]);
+        emitter_->Emit(is_set ? Opcode::kSetUpdate : Opcode::kListExtend, 1);
+      } else {
+        CompileExpression(item);
+        emitter_->Emit(is_set ? Opcode::kSetAdd : Opcode::kListAppend, 1);
+      }
+    }
+    if (kind == NodeKind::kTuple) emitter_->Emit(Opcode::kListToTuple);
+  }
+
+  // {k: v, **m}: pairs as children; a **m entry is a kDoubleStarred key with
+  // no value.
+  void CompileDictDisplay(const StructNode* node) {
+    size_t pairs = node->count / 2;
+    bool any_unpacked = false;
+    for (size_t i = 0; i < pairs; ++i) {
+      any_unpacked = any_unpacked || node->children[2 * i + 1] == 0;
+    }
+    if (!any_unpacked) {
+      for (size_t i = 0; i < node->count; ++i)
+        CompileExpression(node->children[i]);
+      emitter_->Emit(Opcode::kBuildMap, static_cast<uint32_t>(pairs));
+      return;
+    }
+    emitter_->Emit(Opcode::kBuildMap, 0);
+    for (size_t i = 0; i < pairs; ++i) {
+      Node key = node->children[2 * i];
+      Node value = node->children[2 * i + 1];
+      if (value == 0) {
+        CompileExpression(AsStruct(key)->children[0]);
+        emitter_->Emit(Opcode::kDictUpdate, 1);
+      } else {
+        CompileExpression(key);
+        CompileExpression(value);
+        emitter_->Emit(Opcode::kMapAdd, 1);
+      }
+    }
+  }
+
+  // f(a, *b, k=c, **d): the positional arguments into a tuple and the keyword
+  // ones into a dict, for CallFunctionEx.
+  void CompileCallWithUnpacking(const StructNode* node) {
+    CompileExpression(node->children[0]);
+    emitter_->Emit(Opcode::kBuildList, 0);
+    bool any_keywords = false;
+    for (size_t i = 1; i < node->count; ++i) {
+      Node argument = node->children[i];
+      if (IsStructOf(argument, NodeKind::kStarred)) {
+        CompileExpression(AsStruct(argument)->children[0]);
+        emitter_->Emit(Opcode::kListExtend, 1);
+      } else if (!IsStructOf(argument, NodeKind::kKeywordArgument) &&
+                 !IsStructOf(argument, NodeKind::kDoubleStarred)) {
+        CompileExpression(argument);
+        emitter_->Emit(Opcode::kListAppend, 1);
+      } else {
+        any_keywords = true;
+      }
+    }
+    emitter_->Emit(Opcode::kListToTuple);
+    if (any_keywords) {
+      emitter_->Emit(Opcode::kBuildMap, 0);
+      for (size_t i = 1; i < node->count; ++i) {
+        Node argument = node->children[i];
+        if (IsStructOf(argument, NodeKind::kKeywordArgument)) {
+          const StructNode* keyword = AsStruct(argument);
+          emitter_->EmitConstant(
+              objects::Value::FromQstr(LeafArgument(keyword->children[0])));
+          CompileExpression(keyword->children[1]);
+          emitter_->Emit(Opcode::kMapAdd, 1);
+        } else if (IsStructOf(argument, NodeKind::kDoubleStarred)) {
+          CompileExpression(AsStruct(argument)->children[0]);
+          emitter_->Emit(Opcode::kDictUpdate, 1);
+        }
+      }
+    }
+    emitter_->Emit(Opcode::kCallFunctionEx, any_keywords ? 1 : 0);
+  }
+
   void CompileCall(const StructNode* node) {
     Node function = node->children[0];
     size_t n_positional = 0;
@@ -995,7 +1110,8 @@ class Compiler {
       Node argument = node->children[i];
       if (IsStructOf(argument, NodeKind::kStarred) ||
           IsStructOf(argument, NodeKind::kDoubleStarred)) {
-        Error("* and ** arguments are not supported yet");
+        CompileCallWithUnpacking(node);
+        return;
       }
       ++(IsStructOf(argument, NodeKind::kKeywordArgument) ? n_keyword
                                                           : n_positional);

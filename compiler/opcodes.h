@@ -107,6 +107,23 @@ constexpr int MakeFunctionPops(uint32_t arg) {
     "previous exception")                                                      \
   X(BuildTuple, kUint, 1 - static_cast<int>(arg), 0, "arg items -> tuple")     \
   X(BuildList, kUint, 1 - static_cast<int>(arg), 0, "arg items -> list")       \
+  X(BuildSet, kUint, 1 - static_cast<int>(arg), 0, "arg items -> set")         \
+  X(BuildMap, kUint, 1 - 2 * static_cast<int>(arg), 0,                         \
+    "arg (key, value) pairs -> dict")                                          \
+  X(BuildSlice, kNone, -2, 0, "lower, upper, step -> slice")                   \
+  X(ListToTuple, kNone, 0, 0, "list -> tuple")                                 \
+  X(ListAppend, kUint, -1, 0,                                                  \
+    "item -> (appended to the list arg entries below, after the pop)")         \
+  X(ListExtend, kUint, -1, 0, "iterable -> (its items appended likewise)")     \
+  X(SetAdd, kUint, -1, 0, "item -> (added to the set arg below)")              \
+  X(SetUpdate, kUint, -1, 0, "iterable -> (its items added likewise)")         \
+  X(MapAdd, kUint, -2, 0, "key, value -> (stored in the dict arg below)")      \
+  X(DictUpdate, kUint, -1, 0, "mapping -> (its items stored likewise)")        \
+  X(UnpackEx, kUint, static_cast<int>((arg & 0xff) + (arg >> 8)), 0,           \
+    "sequence -> arg & 0xff items, a list of the rest, arg >> 8 items; the "   \
+    "first on top")                                                            \
+  X(CallFunctionEx, kUint, -1 - static_cast<int>(arg & 1), 0,                  \
+    "function, positional tuple, [keyword dict if arg & 1] -> result")         \
   X(UnpackSequence, kUint, static_cast<int>(arg) - 1, 0,                       \
     "sequence -> its arg items, the first on top")                             \
   X(PrintExpression, kNone, -1, 0,                                             \

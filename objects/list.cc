@@ -7,6 +7,7 @@
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/sequence.h"
+#include "objects/slice.h"
 #include "objects/state.h"
 
 namespace mp::objects {
@@ -115,8 +116,77 @@ Value ListBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   }
 }
 
+// list[a:b:c], and assigning or deleting it.
+Value ListSlice(List* list, const Slice* slice, Value value) {
+  SliceRange range = ResolveSlice(slice, list->length);
+  auto at = [&](size_t i) {
+    return static_cast<size_t>(range.start +
+                               static_cast<intptr_t>(i) * range.step);
+  };
+  if (value == Value::Sentinel()) {
+    List* result = NewList(0, nullptr);
+    Reserve(result, range.count);
+    for (size_t i = 0; i < range.count; ++i)
+      result->items[i] = list->items[at(i)];
+    result->length = range.count;
+    return Value(&result->base);
+  }
+  if (value.IsNull()) {
+    // Keep the items not selected, in order.
+    size_t kept = 0;
+    size_t next_removed = 0;
+    for (size_t i = 0; i < list->length; ++i) {
+      bool removed = false;
+      if (range.step > 0) {
+        removed = next_removed < range.count && i == at(next_removed);
+      } else {
+        removed = next_removed < range.count &&
+                  i == at(range.count - 1 - next_removed);
+      }
+      if (removed) {
+        ++next_removed;
+      } else {
+        list->items[kept++] = list->items[i];
+      }
+    }
+    for (size_t i = kept; i < list->length; ++i) list->items[i] = Value();
+    list->length = kept;
+    return Value::None();
+  }
+  // The new items are copied first: the value may be this very list.
+  List* items = NewList(0, nullptr);
+  Value iterator = GetIter(value);
+  for (Value item = IterNext(iterator); !item.IsNull();
+       item = IterNext(iterator)) {
+    ListAppend(items, item);
+  }
+  if (range.step == 1) {
+    size_t start = static_cast<size_t>(range.start);
+    size_t new_length = list->length - range.count + items->length;
+    Reserve(list, new_length);
+    memmove(list->items + start + items->length,
+            list->items + start + range.count,
+            (list->length - start - range.count) * sizeof(Value));
+    if (items->length > 0) {
+      memcpy(list->items + start, items->items, items->length * sizeof(Value));
+    }
+    for (size_t i = new_length; i < list->length; ++i) list->items[i] = Value();
+    list->length = new_length;
+    return Value::None();
+  }
+  if (items->length != range.count) {
+    RaiseFormat(
+        &kValueErrorType,
+        "attempt to assign sequence of size %zu to extended slice of size %zu",
+        items->length, range.count);
+  }
+  for (size_t i = 0; i < range.count; ++i) list->items[at(i)] = items->items[i];
+  return Value::None();
+}
+
 Value ListSubscr(Value self, Value index, Value value) {
   auto* list = self.As<List>();
+  if (IsSlice(index)) return ListSlice(list, index.As<Slice>(), value);
   size_t i = NormalizeIndex(index, list->length, "list");
   if (value == Value::Sentinel()) return list->items[i];
   if (value.IsNull()) {
@@ -153,14 +223,138 @@ Value ListPopMethod(size_t n_args, size_t /*n_kw*/, const Value* args) {
   return item;
 }
 
-constexpr BuiltinFunction kAppend = {
-    {&kBuiltinFunctionType}, q::append, 2, 2, false, ListAppendMethod};
-constexpr BuiltinFunction kPop = {
-    {&kBuiltinFunctionType}, q::pop, 1, 2, false, ListPopMethod};
+Value ListExtendMethod(size_t, size_t, const Value* args) {
+  List* list = args[0].As<List>();
+  // Extending a list by itself reads a fixed number of items.
+  if (args[1] == args[0]) {
+    size_t length = list->length;
+    Reserve(list, 2 * length);
+    for (size_t i = 0; i < length; ++i)
+      list->items[length + i] = list->items[i];
+    list->length = 2 * length;
+    return Value::None();
+  }
+  Value iterator = GetIter(args[1]);
+  for (Value item = IterNext(iterator); !item.IsNull();
+       item = IterNext(iterator)) {
+    ListAppend(list, item);
+  }
+  return Value::None();
+}
 
-constexpr auto kListMethods = SortedByKey(StaticMapTable<2>{{
-    {Value::FromQstr(q::append), Value(&kAppend.base)},
-    {Value::FromQstr(q::pop), Value(&kPop.base)},
+Value ListInsertMethod(size_t, size_t, const Value* args) {
+  List* list = args[0].As<List>();
+  intptr_t index = ToIntptr(args[1]);
+  auto length = static_cast<intptr_t>(list->length);
+  if (index < 0) index += length;
+  if (index < 0) index = 0;
+  if (index > length) index = length;
+  Reserve(list, list->length + 1);
+  memmove(list->items + index + 1, list->items + index,
+          (list->length - static_cast<size_t>(index)) * sizeof(Value));
+  list->items[index] = args[2];
+  ++list->length;
+  return Value::None();
+}
+
+Value ListRemoveMethod(size_t, size_t, const Value* args) {
+  List* list = args[0].As<List>();
+  for (size_t i = 0; i < list->length; ++i) {
+    if (!Equal(list->items[i], args[1])) continue;
+    memmove(list->items + i, list->items + i + 1,
+            (list->length - i - 1) * sizeof(Value));
+    list->items[--list->length] = Value();
+    return Value::None();
+  }
+  RaiseMessage(&kValueErrorType, "list.remove(x): x not in list");
+}
+
+Value ListIndexMethod(size_t n_args, size_t, const Value* args) {
+  const List* list = args[0].As<List>();
+  return SequenceIndex(SequenceView{list->items, list->length}, n_args - 1,
+                       args + 1, "list.index(x): x not in list");
+}
+
+Value ListCountMethod(size_t, size_t, const Value* args) {
+  const List* list = args[0].As<List>();
+  return SequenceCount(SequenceView{list->items, list->length}, args[1]);
+}
+
+Value ListReverseMethod(size_t, size_t, const Value* args) {
+  List* list = args[0].As<List>();
+  for (size_t i = 0, j = list->length; i + 1 < j; ++i, --j) {
+    Value swapped = list->items[i];
+    list->items[i] = list->items[j - 1];
+    list->items[j - 1] = swapped;
+  }
+  return Value::None();
+}
+
+Value ListCopyMethod(size_t, size_t, const Value* args) {
+  const List* list = args[0].As<List>();
+  return Value(&NewList(list->length, list->items)->base);
+}
+
+Value ListClearMethod(size_t, size_t, const Value* args) {
+  List* list = args[0].As<List>();
+  for (size_t i = 0; i < list->length; ++i) list->items[i] = Value();
+  list->length = 0;
+  return Value::None();
+}
+
+// sort(*, key=None, reverse=False)
+Value ListSortMethod(size_t, size_t n_kw, const Value* args) {
+  Value key = Value::None();
+  bool reverse = false;
+  for (size_t i = 0; i < n_kw; ++i) {
+    Value name = args[1 + 2 * i];
+    Value value = args[2 + 2 * i];
+    if (name == Value::FromQstr(q::key)) {
+      key = value;
+    } else if (name == Value::FromQstr(q::reverse)) {
+      reverse = IsTrue(value);
+    } else {
+      RaiseFormat(&kTypeErrorType, "unexpected keyword argument '%q'",
+                  name.AsQstr());
+    }
+  }
+  ListSort(args[0].As<List>(), key, reverse);
+  return Value::None();
+}
+
+#define MP_LIST_METHOD(c_name, name, min, max, kw, fn) \
+  constexpr BuiltinFunction c_name = {                 \
+      {&kBuiltinFunctionType}, q::name, min, max, kw, fn}
+
+MP_LIST_METHOD(kAppend, append, 2, 2, false, ListAppendMethod);
+MP_LIST_METHOD(kPop, pop, 1, 2, false, ListPopMethod);
+MP_LIST_METHOD(kExtend, extend, 2, 2, false, ListExtendMethod);
+MP_LIST_METHOD(kInsert, insert, 3, 3, false, ListInsertMethod);
+MP_LIST_METHOD(kRemove, remove, 2, 2, false, ListRemoveMethod);
+MP_LIST_METHOD(kIndex, index, 2, 4, false, ListIndexMethod);
+MP_LIST_METHOD(kCount, count, 2, 2, false, ListCountMethod);
+MP_LIST_METHOD(kReverse, reverse, 1, 1, false, ListReverseMethod);
+MP_LIST_METHOD(kCopy, copy, 1, 1, false, ListCopyMethod);
+MP_LIST_METHOD(kClear, clear, 1, 1, false, ListClearMethod);
+MP_LIST_METHOD(kSort, sort, 1, 1, true, ListSortMethod);
+#undef MP_LIST_METHOD
+
+constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
+  return {Value::FromQstr(name), Value(&function.base)};
+}
+
+constexpr auto kListMethods = SortedByKey(StaticMapTable<11>{{
+    Method(q::append, kAppend),
+    Method(q::pop, kPop),
+    Method(q::extend, kExtend),
+    Method(q::insert, kInsert),
+    Method(q::remove, kRemove),
+    Method(q::index, kIndex),
+    Method(q::count, kCount),
+    Method(q::reverse, kReverse),
+    Method(q::copy, kCopy),
+    Method(q::clear, kClear),
+    Method(q::sort, kSort),
 }});
 constexpr StaticMap kListLocals = kListMethods.map();
 
@@ -169,6 +363,7 @@ constexpr StaticMap kListLocals = kListMethods.map();
 const Type kListType = {
     .base = {&kTypeType},
     .name = q::list,
+    .flags = kTypeUnhashable,
     .print = PrintList,
     .make_new = MakeNewList,
     .unary_op = ListUnaryOp,
@@ -185,6 +380,65 @@ List* NewList(size_t n, const Value* items) {
   if (n > 0) memcpy(list->items, items, n * sizeof(Value));
   list->length = n;
   return list;
+}
+
+namespace {
+
+bool IsLess(Value a, Value b) {
+  return IsTrue(BinaryOperation(BinaryOp::kLess, a, b));
+}
+
+// Merges runs [from, middle) and [middle, to) of keys (and items beside them)
+// into the scratch arrays; equal keys keep their order, so the sort is stable.
+void Merge(const Value* keys, const Value* items, Value* key_out,
+           Value* item_out, size_t from, size_t middle, size_t to,
+           bool reverse) {
+  size_t i = from;
+  size_t j = middle;
+  for (size_t out = from; out < to; ++out) {
+    bool take_right =
+        j < to && (i >= middle || (reverse ? IsLess(keys[i], keys[j])
+                                           : IsLess(keys[j], keys[i])));
+    size_t source = take_right ? j++ : i++;
+    key_out[out] = keys[source];
+    item_out[out] = items[source];
+  }
+}
+
+}  // namespace
+
+void ListSort(List* list, Value key, bool reverse) {
+  size_t n = list->length;
+  if (n < 2) return;
+  // Sorted in scratch arrays and copied back at the end: a comparison that
+  // raises leaves the list as it was.
+  auto* buffers = static_cast<Value*>(Allocate(4 * n * sizeof(Value)));
+  Value* keys = buffers;
+  Value* items = buffers + n;
+  Value* key_scratch = buffers + 2 * n;
+  Value* item_scratch = buffers + 3 * n;
+  for (size_t i = 0; i < n; ++i) {
+    items[i] = list->items[i];
+    keys[i] = key.IsNone() ? items[i] : Call(key, 1, 0, &items[i]);
+  }
+  for (size_t width = 1; width < n; width *= 2) {
+    for (size_t from = 0; from < n; from += 2 * width) {
+      size_t middle = from + width < n ? from + width : n;
+      size_t to = from + 2 * width < n ? from + 2 * width : n;
+      Merge(keys, items, key_scratch, item_scratch, from, middle, to, reverse);
+    }
+    Value* swap = keys;
+    keys = key_scratch;
+    key_scratch = swap;
+    swap = items;
+    items = item_scratch;
+    item_scratch = swap;
+  }
+  // The list may have changed size during a key call or comparison.
+  if (list->length == n) {
+    for (size_t i = 0; i < n; ++i) list->items[i] = items[i];
+  }
+  Free(buffers);
 }
 
 void ListAppend(List* list, Value item) {

@@ -20,6 +20,9 @@ struct List {
 // A list of copies of the n values.
 List* NewList(size_t n, const Value* items);
 void ListAppend(List* list, Value item);
+// Sorts in place, stably, by key(item) (or the items themselves when key is
+// None).
+void ListSort(List* list, Value key, bool reverse);
 
 }  // namespace mp::objects
 

@@ -85,6 +85,12 @@ bool Map::Remove(Value key) {
   return true;
 }
 
+void Map::Clear() {
+  Free(entries_);
+  Free(slots_);
+  *this = Map();
+}
+
 const Value* StaticMapFind(const StaticMap& map, Qstr key) {
   uintptr_t wanted = Value::FromQstr(key).bits();
   size_t low = 0;

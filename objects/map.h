@@ -24,6 +24,7 @@ class Map {
   void Store(Value key, Value value);
   // Returns false when the key was absent.
   bool Remove(Value key);
+  void Clear();
 
   size_t size() const { return live_; }
   // The entries in insertion order; entries with a null key were removed.

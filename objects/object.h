@@ -122,9 +122,15 @@ using GetIterFn = Value (*)(Value self);
 // Returns the null Value when the iterator is exhausted.
 using IterNextFn = Value (*)(Value self);
 
+enum TypeFlags : uint16_t {
+  // Instances have no hash (lists, dicts, sets): hash() raises TypeError.
+  kTypeUnhashable = 1,
+};
+
 struct Type {
   Object base;
   Qstr name;
+  uint16_t flags;
   PrintFn print;
   MakeNewFn make_new;
   CallFn call;

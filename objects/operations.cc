@@ -168,6 +168,9 @@ uintptr_t Hash(Value value) {
   if (value.IsQstr()) return Shared().qstrs.Hash(value.AsQstr());
   if (value == Value::False()) return 0;
   if (value == Value::True()) return 1;
+  if (TypeOf(value)->flags & kTypeUnhashable) {
+    RaiseFormat(&kTypeErrorType, "unhashable type: '%q'", TypeName(value));
+  }
   Value hash = UnaryOperation(UnaryOp::kHash, value);
   return static_cast<uintptr_t>(hash.AsSmallInt());
 }
@@ -218,6 +221,9 @@ Value IterNext(Value iterator) {
 }
 
 void PrintValue(const Printer& printer, Value value, PrintKind kind) {
+  // Containers print their items through here: a list that holds itself must
+  // end in RuntimeError, not in a crashed C stack.
+  CheckStack();
   const Type* type = TypeOf(value);
   if (type->print != nullptr) {
     type->print(printer, value, kind);

@@ -3,6 +3,7 @@
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/operations.h"
+#include "objects/slice.h"
 #include "objects/state.h"
 
 namespace mp::objects {
@@ -83,6 +84,17 @@ Value RangeUnaryOp(UnaryOp op, Value self) {
 Value RangeSubscr(Value self, Value index, Value value) {
   if (value != Value::Sentinel()) return Value();
   const auto* range = self.As<Range>();
+  if (IsSlice(index)) {
+    SliceRange selected = ResolveSlice(index.As<Slice>(),
+                                       static_cast<size_t>(RangeLength(range)));
+    auto* result = New<Range>();
+    result->base.type = &kRangeType;
+    result->start = range->start + selected.start * range->step;
+    result->step = range->step * selected.step;
+    result->stop =
+        result->start + static_cast<intptr_t>(selected.count) * result->step;
+    return Value(&result->base);
+  }
   size_t i =
       NormalizeIndex(index, static_cast<size_t>(RangeLength(range)), "range");
   return Value::SmallInt(range->start + static_cast<intptr_t>(i) * range->step);

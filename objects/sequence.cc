@@ -62,6 +62,26 @@ Value SequenceBinaryOp(BinaryOp op, SequenceView self, Value rhs,
   }
 }
 
+Value SequenceIndex(SequenceView self, size_t n_args, const Value* args,
+                    const char* missing_message) {
+  auto length = static_cast<intptr_t>(self.length);
+  intptr_t start = n_args > 1 ? ToIntptr(args[1]) : 0;
+  intptr_t stop = n_args > 2 ? ToIntptr(args[2]) : length;
+  if (start < 0) start = start + length < 0 ? 0 : start + length;
+  if (stop < 0) stop = stop + length < 0 ? 0 : stop + length;
+  if (stop > length) stop = length;
+  for (intptr_t i = start; i < stop; ++i) {
+    if (Equal(self.items[i], args[0])) return Value::SmallInt(i);
+  }
+  RaiseMessage(&kValueErrorType, missing_message);
+}
+
+Value SequenceCount(SequenceView self, Value item) {
+  intptr_t count = 0;
+  for (size_t i = 0; i < self.length; ++i) count += Equal(self.items[i], item);
+  return Value::SmallInt(count);
+}
+
 void PrintSequence(const Printer& printer, const Value* items, size_t length,
                    char open, char close) {
   printer.Char(open);

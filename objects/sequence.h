@@ -22,6 +22,12 @@ struct SequenceView {
 Value SequenceBinaryOp(BinaryOp op, SequenceView self, Value rhs,
                        const SequenceView* other);
 
+// seq.index(x[, start[, stop]]): raises ValueError with `missing_message`.
+Value SequenceIndex(SequenceView self, size_t n_args, const Value* args,
+                    const char* missing_message);
+// seq.count(x)
+Value SequenceCount(SequenceView self, Value item);
+
 // Prints the items between brackets, as repr; a one-item tuple gets its
 // trailing comma.
 void PrintSequence(const Printer& printer, const Value* items, size_t length,

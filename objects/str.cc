@@ -4,6 +4,7 @@
 
 #include "objects/exception.h"
 #include "objects/operations.h"
+#include "objects/slice.h"
 #include "objects/state.h"
 #include "objects/vstr.h"
 
@@ -189,10 +190,35 @@ Value StrBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   }
 }
 
+// s[a:b:c]: by characters, so non-ASCII text is walked once to find them.
+Value SliceStr(const char* data, size_t length, const Slice* slice) {
+  bool ascii = IsAscii(data, length);
+  size_t chars = ascii ? length : CharCount(data, length);
+  SliceRange range = ResolveSlice(slice, chars);
+  if (ascii) {
+    char* out;
+    Value result = NewStrUninitialized(range.count, &out);
+    for (size_t i = 0; i < range.count; ++i) {
+      out[i] = data[range.start + static_cast<intptr_t>(i) * range.step];
+    }
+    result.As<Str>()->is_ascii = true;
+    return result;
+  }
+  Vstr text;
+  for (size_t i = 0; i < range.count; ++i) {
+    auto position = static_cast<size_t>(range.start +
+                                        static_cast<intptr_t>(i) * range.step);
+    size_t offset = ByteOffsetOfChar(data, length, position);
+    text.Append(data + offset, CharLengthAt(data, length, offset));
+  }
+  return NewStr(text.data(), text.length());
+}
+
 Value StrSubscr(Value self, Value index, Value value) {
   if (value != Value::Sentinel()) return Value();
   size_t length;
   const char* data = StrData(self, &length);
+  if (IsSlice(index)) return SliceStr(data, length, index.As<Slice>());
   if (IsAsciiValue(self)) {
     size_t i = NormalizeIndex(index, length, "string");
     return NewStr(data + i, 1);

@@ -2,9 +2,12 @@
 
 #include <string.h>
 
+#include "objects/builtin_function.h"
 #include "objects/exception.h"
+#include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/sequence.h"
+#include "objects/slice.h"
 #include "objects/state.h"
 
 namespace mp::objects {
@@ -108,6 +111,15 @@ Value TupleBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 Value TupleSubscr(Value self, Value index, Value value) {
   const auto* tuple = self.As<Tuple>();
   if (value != Value::Sentinel()) return Value();
+  if (IsSlice(index)) {
+    SliceRange range = ResolveSlice(index.As<Slice>(), tuple->length);
+    Tuple* result = NewTuple(range.count, nullptr);
+    for (size_t i = 0; i < range.count; ++i) {
+      result->items[i] =
+          tuple->items[range.start + static_cast<intptr_t>(i) * range.step];
+    }
+    return Value(&result->base);
+  }
   return tuple->items[NormalizeIndex(index, tuple->length, "tuple")];
 }
 
@@ -117,6 +129,27 @@ Value TupleGetIter(Value self) {
   iterator->tuple = self.As<Tuple>();
   return Value(&iterator->base);
 }
+
+Value TupleIndexMethod(size_t n_args, size_t, const Value* args) {
+  const auto* tuple = args[0].As<Tuple>();
+  return SequenceIndex(SequenceView{tuple->items, tuple->length}, n_args - 1,
+                       args + 1, "tuple.index(x): x not in tuple");
+}
+
+Value TupleCountMethod(size_t, size_t, const Value* args) {
+  const auto* tuple = args[0].As<Tuple>();
+  return SequenceCount(SequenceView{tuple->items, tuple->length}, args[1]);
+}
+
+constexpr BuiltinFunction kTupleIndex = {
+    {&kBuiltinFunctionType}, q::index, 2, 4, false, TupleIndexMethod};
+constexpr BuiltinFunction kTupleCount = {
+    {&kBuiltinFunctionType}, q::count, 2, 2, false, TupleCountMethod};
+constexpr auto kTupleMethods = SortedByKey(StaticMapTable<2>{{
+    {Value::FromQstr(q::index), Value(&kTupleIndex.base)},
+    {Value::FromQstr(q::count), Value(&kTupleCount.base)},
+}});
+constexpr StaticMap kTupleLocals = kTupleMethods.map();
 
 }  // namespace
 
@@ -129,6 +162,7 @@ const Type kTupleType = {
     .binary_op = TupleBinaryOp,
     .subscr = TupleSubscr,
     .get_iter = TupleGetIter,
+    .locals = &kTupleLocals,
 };
 
 const Tuple kEmptyTuple = {{&kTupleType}, 0};

@@ -1,138 +1,74 @@
-// The builtins module's contents: functions written here, and the built-in
-// types and exceptions, as one table fixed at compile time.
-#include <string.h>
+// The builtins table: the functions of builtins.h, the built-in types and the
+// exceptions, sorted at compile time so that it lives in flash and is searched
+// by halving.
+#include "vm/builtins.h"
 
-#include "objects/builtin_function.h"
+#include "objects/builtin_iterators.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
-#include "objects/int.h"
 #include "objects/list.h"
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/range.h"
-#include "objects/str.h"
+#include "objects/set.h"
+#include "objects/slice.h"
 #include "objects/tuple.h"
 #include "vm/runtime.h"
 
 namespace mp::vm {
-namespace {
+namespace builtins {
 
-using objects::BuiltinFunction;
-using objects::kAnyNumberOfArgs;
-using objects::kBuiltinFunctionType;
-using objects::Qstr;
-using objects::Value;
-namespace q = objects::q;
-
-// The text of a str argument, or TypeError naming the parameter.
-const char* StrArgument(Value value, const char* parameter, size_t* length) {
-  if (!objects::IsInstance(value, &objects::kStrType)) {
-    objects::RaiseFormat(&objects::kTypeErrorType,
-                         "%s must be None or a string", parameter);
-  }
-  return objects::StrData(value, length);
-}
-
-// print(*objects, sep=' ', end='\n')
-Value Print(size_t n_args, size_t n_kw, const Value* args) {
-  const char* sep = " ";
-  size_t sep_length = 1;
-  const char* end = "\n";
-  size_t end_length = 1;
+void TakeKeywords(size_t n_kw, const objects::Value* keywords, size_t n_names,
+                  const objects::Qstr* names, objects::Value* values) {
   for (size_t i = 0; i < n_kw; ++i) {
-    Value name = args[n_args + 2 * i];
-    Value value = args[n_args + 2 * i + 1];
-    if (name == Value::FromQstr(q::sep)) {
-      if (!value.IsNone()) sep = StrArgument(value, "sep", &sep_length);
-    } else if (name == Value::FromQstr(q::end)) {
-      if (!value.IsNone()) end = StrArgument(value, "end", &end_length);
-    } else {
+    objects::Value name = keywords[2 * i];
+    size_t j = 0;
+    while (j < n_names && name != objects::Value::FromQstr(names[j])) ++j;
+    if (j == n_names) {
       objects::RaiseFormat(&objects::kTypeErrorType,
                            "unexpected keyword argument '%q'", name.AsQstr());
     }
+    values[j] = keywords[2 * i + 1];
   }
-  const objects::Printer& out = StdoutPrinter();
-  for (size_t i = 0; i < n_args; ++i) {
-    if (i > 0) out.Write(sep, sep_length);
-    objects::PrintValue(out, args[i], objects::PrintKind::kStr);
-  }
-  out.Write(end, end_length);
-  return Value::None();
 }
 
-Value Len(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
-  return objects::UnaryOperation(objects::UnaryOp::kLen, args[0]);
-}
+}  // namespace builtins
 
-Value Abs(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
-  Value x = args[0];
-  if (x.IsBool()) x = Value::SmallInt(x == Value::True());
-  if (x.IsSmallInt()) {
-    return x.AsSmallInt() < 0
-               ? objects::UnaryOperation(objects::UnaryOp::kNegative, x)
-               : x;
-  }
-  objects::RaiseFormat(&objects::kTypeErrorType,
-                       "unsupported type for %q: '%q'", q::abs,
-                       objects::TypeName(x));
-}
+namespace {
 
-Value Repr(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
-  return objects::ToRepr(args[0]);
-}
-
-bool IsInstanceOf(Value object, Value types) {
-  if (objects::TypeOf(types) == &objects::kTupleType) {
-    const auto* tuple = types.As<objects::Tuple>();
-    for (size_t i = 0; i < tuple->length; ++i) {
-      if (IsInstanceOf(object, tuple->items[i])) return true;
-    }
-    return false;
-  }
-  if (!objects::IsType(types)) {
-    objects::RaiseMessage(
-        &objects::kTypeErrorType,
-        "isinstance() arg 2 must be a type or tuple of types");
-  }
-  return objects::IsInstance(object, types.As<objects::Type>());
-}
-
-Value IsInstance(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
-  return Value::Bool(IsInstanceOf(args[0], args[1]));
-}
-
-constexpr BuiltinFunction kPrint = {{&kBuiltinFunctionType}, q::print, 0,
-                                    kAnyNumberOfArgs,        true,     Print};
-constexpr BuiltinFunction kLen = {
-    {&kBuiltinFunctionType}, q::len, 1, 1, false, Len};
-constexpr BuiltinFunction kAbs = {
-    {&kBuiltinFunctionType}, q::abs, 1, 1, false, Abs};
-constexpr BuiltinFunction kRepr = {
-    {&kBuiltinFunctionType}, q::repr, 1, 1, false, Repr};
-constexpr BuiltinFunction kIsInstance = {
-    {&kBuiltinFunctionType}, q::isinstance, 2, 2, false, IsInstance};
+using objects::Qstr;
+using objects::Value;
+namespace q = objects::q;
 
 constexpr objects::MapEntry Entry(Qstr name, const objects::Object* object) {
   return objects::MapEntry{Value::FromQstr(name), Value(object)};
 }
 
+#define MP_FUNCTION_ENTRY(name) Entry(q::name, &builtins::name.base),
 #define MP_EXCEPTION_ENTRY(name, parent) \
   Entry(q::name, &objects::k##name##Type.base),
 
 constexpr objects::MapEntry kUnsortedBuiltins[] = {
-    Entry(q::print, &kPrint.base),
-    Entry(q::len, &kLen.base),
-    Entry(q::abs, &kAbs.base),
-    Entry(q::repr, &kRepr.base),
-    Entry(q::isinstance, &kIsInstance.base),
-    Entry(q::bool_, &objects::kBoolType.base),
+    MP_BUILTIN_FUNCTIONS(MP_FUNCTION_ENTRY)
+        Entry(q::bool_, &objects::kBoolType.base),
     Entry(q::int_, &objects::kIntType.base),
     Entry(q::str, &objects::kStrType.base),
     Entry(q::tuple, &objects::kTupleType.base),
     Entry(q::list, &objects::kListType.base),
+    Entry(q::dict, &objects::kDictType.base),
+    Entry(q::set, &objects::kSetType.base),
+    Entry(q::frozenset, &objects::kFrozenSetType.base),
+    Entry(q::slice, &objects::kSliceType.base),
     Entry(q::range, &objects::kRangeType.base),
     Entry(q::type, &objects::kTypeType.base),
+    Entry(q::enumerate, &objects::kEnumerateType.base),
+    Entry(q::zip, &objects::kZipType.base),
+    Entry(q::map, &objects::kMapType.base),
+    Entry(q::filter, &objects::kFilterType.base),
+    Entry(q::reversed, &objects::kReversedType.base),
     Entry(q::BaseException, &objects::kBaseExceptionType.base),
     MP_EXCEPTION_TYPES(MP_EXCEPTION_ENTRY)};
+#undef MP_FUNCTION_ENTRY
 #undef MP_EXCEPTION_ENTRY
 
 constexpr size_t kBuiltinCount =

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "objects/cell.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/operations.h"
 #include "objects/state.h"
@@ -60,9 +61,26 @@ void BindArguments(const Function& function, Frame& frame, size_t n_args,
     slots[n_positional] = Value(&objects::kEmptyTuple.base);
   }
   const Value* keywords = args + n_args;
+  bool has_varkeywords = (code.flags & compiler::kVarKeywords) != 0;
+  size_t varkeywords_slot =
+      n_positional + (has_varargs ? 1 : 0) + code.n_kwonly;
+  objects::Dict* extra_keywords = nullptr;
+  if (has_varkeywords) {
+    extra_keywords = objects::NewDict();
+    slots[varkeywords_slot] = Value(&extra_keywords->base);
+  }
   for (size_t i = 0; i < n_kw; ++i) {
     Value name = keywords[2 * i];
     int slot = KeywordSlot(code, name);
+    if (slot < 0 && extra_keywords != nullptr) {
+      if (extra_keywords->map.Find(name) != nullptr) {
+        RaiseFormat(&kTypeErrorType,
+                    "function got multiple values for argument '%q'",
+                    name.AsQstr());
+      }
+      extra_keywords->map.Store(name, keywords[2 * i + 1]);
+      continue;
+    }
     if (slot < 0) {
       RaiseFormat(&kTypeErrorType, "unexpected keyword argument '%q'",
                   name.AsQstr());

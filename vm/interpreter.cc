@@ -3,11 +3,16 @@
 #include "compiler/bytecode.h"
 #include "compiler/opcodes.h"
 #include "objects/cell.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/nlr.h"
 #include "objects/operations.h"
+#include "objects/set.h"
+#include "objects/slice.h"
+#include "objects/state.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/function.h"
 #include "vm/runtime.h"
@@ -67,6 +72,70 @@ Value* UnpackSequence(Value sequence, size_t n, Value* sp) {
                          "too many values to unpack (expected %zu)", n);
   }
   return sp + n;
+}
+
+void ExtendList(objects::List* list, Value iterable) {
+  Value iterator = objects::GetIter(iterable);
+  for (Value item = objects::IterNext(iterator); !item.IsNull();
+       item = objects::IterNext(iterator)) {
+    objects::ListAppend(list, item);
+  }
+}
+
+// sequence -> `after` items, a list of the middle, `before` items, the first on
+// top.
+Value* UnpackWithStar(Value sequence, size_t before, size_t after, Value* sp) {
+  objects::List* items = objects::NewList(0, nullptr);
+  ExtendList(items, sequence);
+  if (items->length < before + after) {
+    objects::RaiseFormat(&objects::kValueErrorType,
+                         "need more than %zu values to unpack", items->length);
+  }
+  size_t middle = items->length - before - after;
+  for (size_t i = 0; i < after; ++i)
+    *sp++ = items->items[items->length - 1 - i];
+  objects::List* rest = objects::NewList(middle, items->items + before);
+  *sp++ = Value(&rest->base);
+  for (size_t i = before; i-- > 0;) *sp++ = items->items[i];
+  return sp;
+}
+
+// f(*positional, **keywords): the arguments laid out as a call takes them,
+// keyword names interned (so that callees compare names as qstrs).
+Value CallWithUnpacked(Value function, Value positional, Value keywords) {
+  const Value* items;
+  size_t n_args;
+  if (objects::TypeOf(positional) == &objects::kTupleType) {
+    items = positional.As<objects::Tuple>()->items;
+    n_args = positional.As<objects::Tuple>()->length;
+  } else {
+    items = positional.As<objects::List>()->items;
+    n_args = positional.As<objects::List>()->length;
+  }
+  const objects::Map* map =
+      keywords.IsNull() ? nullptr : &keywords.As<objects::Dict>()->map;
+  size_t n_kw = map != nullptr ? map->size() : 0;
+  auto* args = static_cast<Value*>(
+      objects::Allocate((n_args + 2 * n_kw + 1) * sizeof(Value)));
+  for (size_t i = 0; i < n_args; ++i) args[i] = items[i];
+  size_t k = 0;
+  for (size_t i = 0; map != nullptr && i < map->entry_count(); ++i) {
+    const objects::MapEntry& entry = map->entries()[i];
+    if (entry.key.IsNull()) continue;
+    if (!objects::IsInstance(entry.key, &objects::kStrType)) {
+      objects::RaiseMessage(&objects::kTypeErrorType,
+                            "keywords must be strings");
+    }
+    size_t length;
+    const char* name = objects::StrData(entry.key, &length);
+    args[n_args + 2 * k] =
+        Value::FromQstr(objects::Shared().qstrs.Intern(name, length));
+    args[n_args + 2 * k + 1] = entry.value;
+    ++k;
+  }
+  Value result = objects::Call(function, n_args, n_kw, args);
+  objects::Free(args);
+  return result;
 }
 
 // The dispatch loop, from frame.ip with frame.sp; returns the frame's return
@@ -350,6 +419,99 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         sp -= n;
         objects::List* list = objects::NewList(n, sp);
         PUSH(Value(&list->base));
+        break;
+      }
+      case Opcode::kBuildSet: {
+        uint32_t n = DecodeUint(ip);
+        sp -= n;
+        objects::Set* set = objects::NewSet(&objects::kSetType);
+        for (uint32_t i = 0; i < n; ++i) objects::SetAdd(set, sp[i]);
+        PUSH(Value(&set->base));
+        break;
+      }
+      case Opcode::kBuildMap: {
+        uint32_t n = DecodeUint(ip);
+        sp -= 2 * n;
+        objects::Dict* dict = objects::NewDict();
+        for (uint32_t i = 0; i < n; ++i)
+          dict->map.Store(sp[2 * i], sp[2 * i + 1]);
+        PUSH(Value(&dict->base));
+        break;
+      }
+      case Opcode::kBuildSlice: {
+        Value step = POP();
+        Value upper = POP();
+        TOP() = objects::NewSlice(TOP(), upper, step);
+        break;
+      }
+      case Opcode::kListToTuple: {
+        const auto* list = TOP().As<objects::List>();
+        TOP() = Value(&objects::NewTuple(list->length, list->items)->base);
+        break;
+      }
+      case Opcode::kListAppend: {
+        uint32_t depth = DecodeUint(ip);
+        Value item = POP();
+        objects::ListAppend(
+            sp[-static_cast<intptr_t>(depth)].As<objects::List>(), item);
+        break;
+      }
+      case Opcode::kListExtend: {
+        uint32_t depth = DecodeUint(ip);
+        Value iterable = POP();
+        ExtendList(sp[-static_cast<intptr_t>(depth)].As<objects::List>(),
+                   iterable);
+        break;
+      }
+      case Opcode::kSetAdd: {
+        uint32_t depth = DecodeUint(ip);
+        Value item = POP();
+        objects::SetAdd(sp[-static_cast<intptr_t>(depth)].As<objects::Set>(),
+                        item);
+        break;
+      }
+      case Opcode::kSetUpdate: {
+        uint32_t depth = DecodeUint(ip);
+        Value iterable = POP();
+        auto* set = sp[-static_cast<intptr_t>(depth)].As<objects::Set>();
+        Value iterator = objects::GetIter(iterable);
+        for (Value item = objects::IterNext(iterator); !item.IsNull();
+             item = objects::IterNext(iterator)) {
+          objects::SetAdd(set, item);
+        }
+        break;
+      }
+      case Opcode::kMapAdd: {
+        uint32_t depth = DecodeUint(ip);
+        Value value = POP();
+        Value key = POP();
+        sp[-static_cast<intptr_t>(depth)].As<objects::Dict>()->map.Store(key,
+                                                                         value);
+        break;
+      }
+      case Opcode::kDictUpdate: {
+        uint32_t depth = DecodeUint(ip);
+        Value mapping = POP();
+        if (objects::TypeOf(mapping) != &objects::kDictType) {
+          objects::RaiseFormat(&objects::kTypeErrorType,
+                               "'%q' object is not a mapping",
+                               objects::TypeName(mapping));
+        }
+        objects::DictUpdate(
+            sp[-static_cast<intptr_t>(depth)].As<objects::Dict>(), mapping);
+        break;
+      }
+      case Opcode::kUnpackEx: {
+        uint32_t arg = DecodeUint(ip);
+        Value sequence = POP();
+        sp = UnpackWithStar(sequence, arg & 0xff, arg >> 8, sp);
+        break;
+      }
+      case Opcode::kCallFunctionEx: {
+        uint32_t flags = DecodeUint(ip);
+        Value keywords = (flags & 1) ? POP() : Value();
+        Value positional = POP();
+        TOP() = CallWithUnpacked(TOP(), positional, keywords);
         break;
       }
       case Opcode::kUnpackSequence: {

@@ -1,0 +1,211 @@
+// Builtins about numbers and characters: abs, divmod, pow, round, bin, hex,
+// oct, chr, ord.
+#include "objects/exception.h"
+#include "objects/int.h"
+#include "objects/operations.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/builtins.h"
+
+namespace mp::vm::builtins {
+namespace {
+
+using objects::BinaryOp;
+using objects::BuiltinFunction;
+using objects::kBuiltinFunctionType;
+using objects::Value;
+namespace q = objects::q;
+
+Value Abs(size_t, size_t, const Value* args) {
+  Value x = args[0];
+  if (x.IsBool()) x = Value::SmallInt(x == Value::True());
+  if (objects::IsTrue(
+          objects::BinaryOperation(BinaryOp::kLess, x, Value::SmallInt(0)))) {
+    return objects::UnaryOperation(objects::UnaryOp::kNegative, x);
+  }
+  if (!x.IsSmallInt())
+    return objects::UnaryOperation(objects::UnaryOp::kPositive, x);
+  return x;
+}
+
+Value DivMod(size_t, size_t, const Value* args) {
+  Value pair[2] = {
+      objects::BinaryOperation(BinaryOp::kFloorDivide, args[0], args[1]),
+      objects::BinaryOperation(BinaryOp::kModulo, args[0], args[1])};
+  return Value(&objects::NewTuple(2, pair)->base);
+}
+
+// pow(base, exponent[, modulus]); the three-argument form on ints, by squaring.
+Value Pow(size_t n_args, size_t, const Value* args) {
+  if (n_args == 2 || args[2].IsNone()) {
+    return objects::BinaryOperation(BinaryOp::kPower, args[0], args[1]);
+  }
+  intptr_t base = objects::ToIntptr(args[0]);
+  intptr_t exponent = objects::ToIntptr(args[1]);
+  intptr_t modulus = objects::ToIntptr(args[2]);
+  if (modulus == 0)
+    objects::RaiseMessage(&objects::kValueErrorType,
+                          "pow() 3rd argument cannot be 0");
+  if (exponent < 0) {
+    objects::RaiseMessage(
+        &objects::kValueErrorType,
+        "pow() 2nd argument cannot be negative when 3rd argument specified");
+  }
+  // Products of two residues must fit: reduce through BinaryOperation, which
+  // detects overflow rather than wrapping.
+  Value m = Value::SmallInt(modulus);
+  Value result =
+      objects::BinaryOperation(BinaryOp::kModulo, Value::SmallInt(1), m);
+  Value square =
+      objects::BinaryOperation(BinaryOp::kModulo, Value::SmallInt(base), m);
+  while (exponent > 0) {
+    if (exponent & 1) {
+      result = objects::BinaryOperation(
+          BinaryOp::kModulo,
+          objects::BinaryOperation(BinaryOp::kMultiply, result, square), m);
+    }
+    exponent >>= 1;
+    if (exponent > 0) {
+      square = objects::BinaryOperation(
+          BinaryOp::kModulo,
+          objects::BinaryOperation(BinaryOp::kMultiply, square, square), m);
+    }
+  }
+  return result;
+}
+
+// round(int[, ndigits]): halves go to the even neighbour, as Python does.
+Value Round(size_t n_args, size_t, const Value* args) {
+  Value x = args[0];
+  if (x.IsBool()) x = Value::SmallInt(x == Value::True());
+  if (n_args == 1 || args[1].IsNone() || objects::ToIntptr(args[1]) >= 0) {
+    return objects::UnaryOperation(objects::UnaryOp::kPositive, x);
+  }
+  intptr_t digits = -objects::ToIntptr(args[1]);
+  Value unit = Value::SmallInt(1);
+  for (intptr_t i = 0; i < digits; ++i) {
+    unit = objects::BinaryOperation(BinaryOp::kMultiply, unit,
+                                    Value::SmallInt(10));
+  }
+  Value remainder = objects::BinaryOperation(BinaryOp::kModulo, x, unit);
+  Value down = objects::BinaryOperation(BinaryOp::kSubtract, x, remainder);
+  Value twice = objects::BinaryOperation(BinaryOp::kMultiply, remainder,
+                                         Value::SmallInt(2));
+  Value order = objects::BinaryOperation(BinaryOp::kLess, twice, unit);
+  if (objects::IsTrue(order)) return down;
+  Value up = objects::BinaryOperation(BinaryOp::kAdd, down, unit);
+  if (objects::Equal(twice, unit)) {
+    // A tie: pick the multiple whose quotient is even.
+    Value quotient =
+        objects::BinaryOperation(BinaryOp::kFloorDivide, down, unit);
+    bool down_is_even = objects::ToIntptr(objects::BinaryOperation(
+                            BinaryOp::kAnd, quotient, Value::SmallInt(1))) == 0;
+    return down_is_even ? down : up;
+  }
+  return up;
+}
+
+// bin/hex/oct: the digits after a prefix, with the sign in front of it.
+Value FormatInBase(Value x, unsigned base, const char* prefix) {
+  intptr_t n = objects::ToIntptr(x);
+  char buffer[2 + 1 + 8 * sizeof(intptr_t) + 1];
+  char* end = buffer + sizeof(buffer);
+  char* p = end;
+  uintptr_t magnitude =
+      n < 0 ? 0 - static_cast<uintptr_t>(n) : static_cast<uintptr_t>(n);
+  do {
+    unsigned digit = static_cast<unsigned>(magnitude % base);
+    *--p = static_cast<char>(digit < 10 ? '0' + digit : 'a' + digit - 10);
+    magnitude /= base;
+  } while (magnitude != 0);
+  *--p = prefix[1];
+  *--p = prefix[0];
+  if (n < 0) *--p = '-';
+  return objects::NewStr(p, static_cast<size_t>(end - p));
+}
+
+Value Bin(size_t, size_t, const Value* args) {
+  return FormatInBase(args[0], 2, "0b");
+}
+Value Hex(size_t, size_t, const Value* args) {
+  return FormatInBase(args[0], 16, "0x");
+}
+Value Oct(size_t, size_t, const Value* args) {
+  return FormatInBase(args[0], 8, "0o");
+}
+
+Value Chr(size_t, size_t, const Value* args) {
+  intptr_t code = objects::ToIntptr(args[0]);
+  if (code < 0 || code > 0x10FFFF) {
+    objects::RaiseMessage(&objects::kValueErrorType,
+                          "chr() arg not in range(0x110000)");
+  }
+  auto c = static_cast<uint32_t>(code);
+  char bytes[4];
+  size_t n;
+  if (c < 0x80) {
+    bytes[0] = static_cast<char>(c);
+    n = 1;
+  } else if (c < 0x800) {
+    bytes[0] = static_cast<char>(0xC0 | (c >> 6));
+    bytes[1] = static_cast<char>(0x80 | (c & 0x3F));
+    n = 2;
+  } else if (c < 0x10000) {
+    bytes[0] = static_cast<char>(0xE0 | (c >> 12));
+    bytes[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    bytes[2] = static_cast<char>(0x80 | (c & 0x3F));
+    n = 3;
+  } else {
+    bytes[0] = static_cast<char>(0xF0 | (c >> 18));
+    bytes[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    bytes[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    bytes[3] = static_cast<char>(0x80 | (c & 0x3F));
+    n = 4;
+  }
+  return objects::NewStr(bytes, n);
+}
+
+Value Ord(size_t, size_t, const Value* args) {
+  if (!objects::IsInstance(args[0], &objects::kStrType)) {
+    objects::RaiseFormat(&objects::kTypeErrorType,
+                         "ord() expected string of length 1, but %q found",
+                         objects::TypeName(args[0]));
+  }
+  size_t length;
+  const auto* s =
+      reinterpret_cast<const uint8_t*>(objects::StrData(args[0], &length));
+  size_t char_length = s[0] < 0x80 ? 1 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
+  if (length == 0 || length != char_length) {
+    objects::RaiseFormat(
+        &objects::kTypeErrorType,
+        "ord() expected a character, but string of length %zu found",
+        objects::Length(args[0]));
+  }
+  uint32_t code =
+      char_length == 1   ? s[0]
+      : char_length == 2 ? (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu)
+      : char_length == 3
+          ? (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu)
+          : (s[0] & 0x07u) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 |
+                (s[3] & 0x3Fu);
+  return Value::SmallInt(static_cast<intptr_t>(code));
+}
+
+}  // namespace
+
+#define MP_DEFINE(name, min, max, fn) \
+  const BuiltinFunction name = {      \
+      {&kBuiltinFunctionType}, q::name, min, max, false, fn}
+
+MP_DEFINE(abs, 1, 1, Abs);
+MP_DEFINE(divmod, 2, 2, DivMod);
+MP_DEFINE(pow, 2, 3, Pow);
+MP_DEFINE(round, 1, 2, Round);
+MP_DEFINE(bin, 1, 1, Bin);
+MP_DEFINE(hex, 1, 1, Hex);
+MP_DEFINE(oct, 1, 1, Oct);
+MP_DEFINE(chr, 1, 1, Chr);
+MP_DEFINE(ord, 1, 1, Ord);
+#undef MP_DEFINE
+
+}  // namespace mp::vm::builtins
