@@ -84,4 +84,17 @@ void CheckStack() {
   }
 }
 
+__attribute__((noinline)) void ClearStackBelow(size_t bytes) {
+  const ThreadState& thread = Thread();
+  const char* here = static_cast<const char*>(__builtin_frame_address(0));
+  size_t used = static_cast<size_t>(thread.stack_top - here);
+  size_t room = thread.stack_limit > used ? (thread.stack_limit - used) / 2 : 0;
+  if (bytes > room) bytes = room;
+  if (bytes == 0) return;
+  auto* below = static_cast<char*>(__builtin_alloca(bytes));
+  memset(below, 0, bytes);
+  // Keep the compiler from dropping the memset of memory it considers dead.
+  asm volatile("" : : "r"(below) : "memory");
+}
+
 }  // namespace mp::objects

@@ -74,6 +74,12 @@ T* New(size_t extra_bytes = 0) {
 // nearly used up.
 void CheckStack();
 
+// Zeroes up to `bytes` of the unused stack below the caller (less when the
+// stack has less room). Frames created there next start with no stale words,
+// which the conservative collector would take for pointers: call it before
+// starting frames that live long.
+void ClearStackBelow(size_t bytes);
+
 }  // namespace mp::objects
 
 #endif  // MP_OBJECTS_STATE_H_

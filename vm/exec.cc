@@ -67,11 +67,17 @@ __attribute__((noinline)) compiler::RawCode* CompileSource(
   return code;
 }
 
+constexpr size_t kStackToClear = 8 * 1024;
+
 }  // namespace
 
 void ExecSource(lexer::Reader& reader, const ExecOptions& options,
                 objects::Map* globals) {
   compiler::RawCode* code = CompileSource(reader, options);
+  // The stack just held the parser and compiler, whose words point to memory
+  // now free; the frames that run the module, and live as long as it, go
+  // there next.
+  objects::ClearStackBelow(kStackToClear);
   Function* module = NewFunction(code, globals, nullptr, nullptr, nullptr);
   objects::Call(Value(&module->base), 0, 0, nullptr);
 }

@@ -224,10 +224,12 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         objects::StoreAttr(POP(), DecodeUint(ip), Value());
         break;
       case Opcode::kLoadMethod: {
-        Value dest[2];
-        objects::LoadMethod(TOP(), DecodeUint(ip), dest);
-        TOP() = dest[0];
-        PUSH(dest[1]);
+        // The result goes straight into the value stack (object -> function,
+        // self). A local array here would keep `self` in this long-lived frame
+        // after the call, where the conservative collector would find it.
+        Value object = TOP();
+        objects::LoadMethod(object, DecodeUint(ip), sp - 1);
+        ++sp;
         break;
       }
       case Opcode::kLoadSubscript: {
@@ -540,6 +542,9 @@ __attribute__((noinline)) Value Run(Frame& frame) {
 #undef TOP
 }
 
+// More than Run's frame needs, sanitizer builds included.
+constexpr size_t kDispatchFrameBytes = 4096;
+
 }  // namespace
 
 Value Execute(Frame& frame) {
@@ -570,6 +575,10 @@ Value Execute(Frame& frame) {
     frame.sp = sp;
     frame.handled_exception = exception;
     frame.ip = code.bytecode + handler.target;
+    // Run starts again in the same stack, whose slots still hold the values of
+    // instructions run before the exception. A program that catches MemoryError
+    // expects what it dropped to be collectable, so the slots start clean.
+    objects::ClearStackBelow(kDispatchFrameBytes);
   }
 }
 
