@@ -134,10 +134,8 @@ class Compiler {
         Error("classes are not supported yet");
       case NodeKind::kDecorated:
         Error("decorators are not supported yet");
-      case NodeKind::kAsyncFunctionDef:
       case NodeKind::kAsyncFor:
       case NodeKind::kAsyncWith:
-      case NodeKind::kAwait:
         Error("async and await are not supported yet");
       case NodeKind::kWith:
         Error("with statements are not supported yet");
@@ -150,14 +148,6 @@ class Compiler {
         Error("except* is not supported yet");
       case NodeKind::kFString:
         Error("f-strings are not supported yet");
-      case NodeKind::kListComprehension:
-      case NodeKind::kSetComprehension:
-      case NodeKind::kDictComprehension:
-      case NodeKind::kGenerator:
-        Error("comprehensions are not supported yet");
-      case NodeKind::kYield:
-      case NodeKind::kYieldFrom:
-        Error("generators are not supported yet");
       default:
         Error("invalid syntax");
     }
@@ -355,6 +345,10 @@ class Compiler {
         if (scope_->kind == ScopeKind::kModule)
           Error("'return' outside function");
         if (node->children[0] != 0) {
+          if ((scope_->flags & (kGenerator | kCoroutine)) ==
+              (kGenerator | kCoroutine)) {
+            Error("'return' with value in async generator");
+          }
           CompileExpression(node->children[0]);
         } else {
           emitter_->Emit(Opcode::kLoadNone);
@@ -391,6 +385,7 @@ class Compiler {
         }
         return;
       case NodeKind::kFunctionDef:
+      case NodeKind::kAsyncFunctionDef:
         CompileFunction(node, false);
         CompileName(LeafArgument(node->children[0]), NameOp::kStore);
         return;
@@ -697,31 +692,128 @@ class Compiler {
                      static_cast<uint32_t>(2 * n_keyword_defaults));
       flags |= kHasKeywordDefaults;
     }
-    // The cells the function captures, in the order of its free slots.
-    if (scope->n_free > 0) {
-      for (uint16_t slot = scope->n_slots - scope->n_free;
-           slot < scope->n_slots; ++slot) {
-        for (uint32_t i = 0; i < scope->name_count; ++i) {
-          if (scope->names[i].kind != NameKind::kFree ||
-              scope->names[i].slot != slot) {
-            continue;
-          }
-          NameInfo* outer = scope_->Find(scope->names[i].name);
-          // The outer slot holds the cell itself: push it, not its value.
-          emitter_->Emit(Opcode::kLoadFast, outer->slot);
-        }
+    flags |= EmitClosure(scope);
+    RawCode* code = CompileNestedCode(scope, node->line, [&] {
+      if (is_lambda) {
+        CompileExpression(node->children[1]);
+      } else {
+        CompileBlock(node->children[2]);
+        emitter_->Emit(Opcode::kLoadNone);
       }
-      emitter_->Emit(Opcode::kBuildTuple, scope->n_free);
-      flags |= kHasClosure;
-    }
-    RawCode* code = CompileFunctionBody(scope, node, is_lambda);
+      emitter_->Emit(Opcode::kReturnValue);
+    });
     uint32_t child = emitter_->AddChild(code);
     emitter_->Emit(Opcode::kMakeFunction,
                    (child << kMakeFunctionFlagBits) | flags);
   }
 
-  RawCode* CompileFunctionBody(Scope* scope, const StructNode* node,
-                               bool is_lambda) {
+  // Pushes the cells a nested scope captures (in the order of its free slots)
+  // as a tuple; returns the MakeFunction flag for it, or 0 when it captures
+  // none.
+  uint32_t EmitClosure(Scope* scope) {
+    if (scope->n_free == 0) return 0;
+    for (uint16_t slot = scope->n_slots - scope->n_free; slot < scope->n_slots;
+         ++slot) {
+      for (uint32_t i = 0; i < scope->name_count; ++i) {
+        if (scope->names[i].kind != NameKind::kFree ||
+            scope->names[i].slot != slot) {
+          continue;
+        }
+        NameInfo* outer = scope_->Find(scope->names[i].name);
+        // The outer slot holds the cell itself: push it, not its value.
+        emitter_->Emit(Opcode::kLoadFast, outer->slot);
+      }
+    }
+    emitter_->Emit(Opcode::kBuildTuple, scope->n_free);
+    return kHasClosure;
+  }
+
+  // [x for ...] and friends: a function of the first iterable's iterator, made
+  // and called at once.
+  void CompileComprehension(const StructNode* node) {
+    NodeKind kind = node->node_kind();
+    size_t first_clause = kind == NodeKind::kDictComprehension ? 2 : 1;
+    Scope* scope = scope_->ChildFor(reinterpret_cast<Node>(node));
+    uint32_t flags = EmitClosure(scope);
+    RawCode* code = CompileNestedCode(scope, node->line, [&] {
+      if (kind == NodeKind::kListComprehension) {
+        emitter_->Emit(Opcode::kBuildList, 0);
+      } else if (kind == NodeKind::kSetComprehension) {
+        emitter_->Emit(Opcode::kBuildSet, 0);
+      } else if (kind == NodeKind::kDictComprehension) {
+        emitter_->Emit(Opcode::kBuildMap, 0);
+      }
+      emitter_->Emit(Opcode::kLoadFast, 0);
+      CompileComprehensionClause(node, first_clause, first_clause);
+      if (kind == NodeKind::kGenerator) emitter_->Emit(Opcode::kLoadNone);
+      emitter_->Emit(Opcode::kReturnValue);
+    });
+    uint32_t child = emitter_->AddChild(code);
+    emitter_->Emit(Opcode::kMakeFunction,
+                   (child << kMakeFunctionFlagBits) | flags);
+    CompileExpression(AsStruct(node->children[first_clause])->children[1]);
+    emitter_->Emit(Opcode::kGetIter);
+    emitter_->Emit(Opcode::kCallFunction, 1);
+    // A comprehension with await in it is a coroutine, awaited at once.
+    if ((scope->flags & (kGenerator | kCoroutine)) == kCoroutine) EmitAwait();
+  }
+
+  void EmitAwait() {
+    emitter_->Emit(Opcode::kGetAwaitable);
+    emitter_->Emit(Opcode::kLoadNone);
+    emitter_->Emit(Opcode::kYieldFrom);
+  }
+
+  // One `for target in iterable if ...` clause, with the ones after it inside.
+  // Each open clause keeps its iterator on the stack, above the result.
+  void CompileComprehensionClause(const StructNode* node, size_t index,
+                                  size_t first_clause) {
+    const StructNode* clause = AsStruct(node->children[index]);
+    Label top = emitter_->NewLabel();
+    Label end = emitter_->NewLabel();
+    if (index != first_clause) {
+      CompileExpression(clause->children[1]);
+      emitter_->Emit(Opcode::kGetIter);
+    }
+    emitter_->Place(top);
+    emitter_->EmitJump(Opcode::kForIter, end);
+    CompileStore(clause->children[0]);
+    for (size_t i = 2; i < clause->count; ++i) {
+      CompileJumpIf(clause->children[i], false, top);
+    }
+    if (index + 1 < node->count) {
+      CompileComprehensionClause(node, index + 1, first_clause);
+    } else {
+      auto depth = static_cast<uint32_t>(node->count - first_clause + 1);
+      switch (node->node_kind()) {
+        case NodeKind::kListComprehension:
+          CompileExpression(node->children[0]);
+          emitter_->Emit(Opcode::kListAppend, depth);
+          break;
+        case NodeKind::kSetComprehension:
+          CompileExpression(node->children[0]);
+          emitter_->Emit(Opcode::kSetAdd, depth);
+          break;
+        case NodeKind::kDictComprehension:
+          CompileExpression(node->children[0]);
+          CompileExpression(node->children[1]);
+          emitter_->Emit(Opcode::kMapAdd, depth);
+          break;
+        default:  // a generator expression yields each
+          CompileExpression(node->children[0]);
+          emitter_->Emit(Opcode::kYieldValue);
+          emitter_->Emit(Opcode::kPopTop);
+          break;
+      }
+    }
+    emitter_->EmitJump(Opcode::kJump, top);
+    emitter_->Place(end);
+  }
+
+  // Compiles the code of a scope nested in the current one (a function, lambda
+  // or comprehension) with its own emitter and blocks; `body` emits its code.
+  template <typename Body>
+  RawCode* CompileNestedCode(Scope* scope, uint32_t line, Body body) {
     BytecodeEmitter emitter;
     Scope* outer_scope = scope_;
     Emitter* outer_emitter = emitter_;
@@ -733,14 +825,8 @@ class Compiler {
     emitter_ = &emitter;
     blocks_ = nullptr;
     block_count_ = block_capacity_ = 0;
-    SetLine(node->line);
-    if (is_lambda) {
-      CompileExpression(node->children[1]);
-    } else {
-      CompileBlock(node->children[2]);
-      emitter.Emit(Opcode::kLoadNone);
-    }
-    emitter.Emit(Opcode::kReturnValue);
+    SetLine(line);
+    body();
     RawCode* code = EndCode(emitter, *scope);
     objects::Free(blocks_);
     scope_ = outer_scope;
@@ -904,6 +990,30 @@ class Compiler {
         return;
       case NodeKind::kLambda:
         CompileFunction(node, true);
+        return;
+      case NodeKind::kListComprehension:
+      case NodeKind::kSetComprehension:
+      case NodeKind::kDictComprehension:
+      case NodeKind::kGenerator:
+        CompileComprehension(node);
+        return;
+      case NodeKind::kYield:
+        if (node->children[0] != 0) {
+          CompileExpression(node->children[0]);
+        } else {
+          emitter_->Emit(Opcode::kLoadNone);
+        }
+        emitter_->Emit(Opcode::kYieldValue);
+        return;
+      case NodeKind::kYieldFrom:
+        CompileExpression(node->children[0]);
+        emitter_->Emit(Opcode::kGetYieldFromIter);
+        emitter_->Emit(Opcode::kLoadNone);
+        emitter_->Emit(Opcode::kYieldFrom);
+        return;
+      case NodeKind::kAwait:
+        CompileExpression(node->children[0]);
+        EmitAwait();
         return;
       case NodeKind::kNamedExpression:
         CompileExpression(node->children[1]);

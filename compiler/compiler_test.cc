@@ -230,14 +230,28 @@ TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
             "line 2: SyntaxError: import is not supported yet");
   EXPECT_EQ(CompileError("y = f'{x}'\n"),
             "line 1: SyntaxError: f-strings are not supported yet");
-  EXPECT_EQ(CompileError("y = [x for x in z]\n"),
-            "line 1: SyntaxError: comprehensions are not supported yet");
-  EXPECT_EQ(CompileError("def g():\n  yield 1\n"),
-            "line 2: SyntaxError: generators are not supported yet");
   EXPECT_EQ(CompileError("match x:\n  case 1:\n    pass\n"),
             "line 1: SyntaxError: match statements are not supported yet");
   EXPECT_EQ(CompileError("with a:\n  pass\n"),
             "line 1: SyntaxError: with statements are not supported yet");
+}
+
+TEST_F(CompilerTest, MisplacedYieldAndAwaitAreSyntaxErrors) {
+  EXPECT_EQ(CompileError("yield 1\n"),
+            "line 1: SyntaxError: 'yield' outside function");
+  EXPECT_EQ(CompileError("def f():\n  return [(yield x) for x in y]\n"),
+            "line 2: SyntaxError: 'yield' inside list comprehension");
+  EXPECT_EQ(CompileError("def f():\n  await x\n"),
+            "line 2: SyntaxError: 'await' outside async function");
+  EXPECT_EQ(CompileError("await x\n"),
+            "line 1: SyntaxError: 'await' outside function");
+  EXPECT_EQ(CompileError("async def f():\n  yield from x\n"),
+            "line 2: SyntaxError: 'yield from' inside async function");
+  EXPECT_EQ(CompileError("async def f():\n  yield 1\n  return 2\n"),
+            "line 3: SyntaxError: 'return' with value in async generator");
+  EXPECT_EQ(CompileError("def f():\n  return [x for x in y]\n"), "");
+  EXPECT_EQ(CompileError("async def f():\n  return [await x for x in y]\n"),
+            "");
 }
 
 }  // namespace

@@ -126,6 +126,15 @@ constexpr int MakeFunctionPops(uint32_t arg) {
     "function, positional tuple, [keyword dict if arg & 1] -> result")         \
   X(UnpackSequence, kUint, static_cast<int>(arg) - 1, 0,                       \
     "sequence -> its arg items, the first on top")                             \
+  X(YieldValue, kNone, 0, 0,                                                   \
+    "value -> the value sent in when the generator resumes")                   \
+  X(YieldFrom, kNone, -1, 0,                                                   \
+    "iterator, value sent -> the iterator's return value, yielding what it "   \
+    "yields")                                                                  \
+  X(GetYieldFromIter, kNone, 0, 0,                                             \
+    "iterable -> iterator for yield from (generators stay themselves)")        \
+  X(GetAwaitable, kNone, 0, 0,                                                 \
+    "awaitable -> the iterator that await drives (a coroutine, or __await__)") \
   X(PrintExpression, kNone, -1, 0,                                             \
     "REPL: print repr of the top unless it is None")
 

@@ -17,6 +17,9 @@ using objects::Value;
 enum RawCodeFlags : uint8_t {
   kVarArgs = 1,      // has *args
   kVarKeywords = 2,  // has **kwargs
+  kGenerator = 4,    // contains yield: a call makes a generator
+  kCoroutine = 8,    // async def: a call makes a coroutine (with kGenerator,
+                     // an async generator)
 };
 
 // The local slots are laid out as: positional parameters, *args, keyword-only

@@ -166,6 +166,98 @@ class ScopeBuilder {
     }
   }
 
+  // A comprehension is a function of one argument (.0, the first iterable's
+  // iterator): the first iterable is evaluated outside it, the rest inside.
+  void VisitComprehension(const StructNode* node) {
+    NodeKind kind = node->node_kind();
+    size_t first_clause = kind == NodeKind::kDictComprehension ? 2 : 1;
+    const StructNode* first = AsStruct(node->children[first_clause]);
+    Visit(first->children[1]);
+    Qstr name =
+        kind == NodeKind::kListComprehension   ? objects::q::listcomp_block
+        : kind == NodeKind::kSetComprehension  ? objects::q::setcomp_block
+        : kind == NodeKind::kDictComprehension ? objects::q::dictcomp_block
+                                               : objects::q::genexpr_block;
+    Scope* scope = NewScope(ScopeKind::kComprehension, current_,
+                            reinterpret_cast<Node>(node), name, node->line);
+    NameInfo* argument = AddName(scope, objects::q::comprehension_argument);
+    argument->kind = NameKind::kLocal;
+    argument->is_parameter = true;
+    scope->n_positional = 1;
+    if (kind == NodeKind::kGenerator) scope->flags |= kGenerator;
+    Scope* outer = current_;
+    current_ = scope;
+    for (size_t i = first_clause; i < node->count; ++i) {
+      const StructNode* clause = AsStruct(node->children[i]);
+      VisitTarget(clause->children[0]);
+      if (i != first_clause) Visit(clause->children[1]);
+      for (size_t j = 2; j < clause->count; ++j) Visit(clause->children[j]);
+    }
+    for (size_t i = 0; i < first_clause; ++i) Visit(node->children[i]);
+    current_ = outer;
+  }
+
+  // `name := value` in a comprehension binds in the function (or module) around
+  // it, as PEP 572 says; elsewhere it binds where it is.
+  void BindNamedExpressionTarget(Qstr name) {
+    if (current_->kind != ScopeKind::kComprehension) {
+      Bind(name);
+      return;
+    }
+    Scope* home = current_;
+    while (home->kind == ScopeKind::kComprehension) home = home->parent;
+    Scope* saved = current_;
+    current_ = home;
+    Bind(name);
+    current_ = saved;
+    for (Scope* scope = saved; scope != home; scope = scope->parent) {
+      NameInfo* info = AddName(scope, name);
+      if (home->kind == ScopeKind::kModule) {
+        info->kind = NameKind::kGlobalExplicit;
+      } else {
+        info->declared_nonlocal = true;
+      }
+    }
+  }
+
+  // yield makes the function a generator; await is allowed only in async
+  // functions (and in comprehensions inside them, which become coroutines).
+  void MarkSuspension(const StructNode* node, bool is_await) {
+    Scope* scope = current_;
+    if (scope->kind == ScopeKind::kComprehension) {
+      if (!is_await) {
+        RaiseSyntaxError(source_file_, node->line,
+                         "'yield' inside list comprehension");
+      }
+      Scope* home = scope;
+      while (home->kind == ScopeKind::kComprehension) home = home->parent;
+      if ((home->flags & kCoroutine) == 0) {
+        RaiseSyntaxError(source_file_, node->line,
+                         "'await' outside async function");
+      }
+      for (Scope* s = scope; s != home; s = s->parent) s->flags |= kCoroutine;
+      return;
+    }
+    if (scope->kind == ScopeKind::kModule) {
+      RaiseSyntaxError(
+          source_file_, node->line,
+          is_await ? "'await' outside function" : "'yield' outside function");
+    }
+    if (is_await) {
+      if ((scope->flags & kCoroutine) == 0) {
+        RaiseSyntaxError(source_file_, node->line,
+                         "'await' outside async function");
+      }
+      return;
+    }
+    if (node->node_kind() == NodeKind::kYieldFrom &&
+        (scope->flags & kCoroutine) != 0) {
+      RaiseSyntaxError(source_file_, node->line,
+                       "'yield from' inside async function");
+    }
+    scope->flags |= kGenerator;
+  }
+
   void VisitFunction(const StructNode* node, bool is_lambda) {
     Node parameters = node->children[is_lambda ? 0 : 1];
     // Defaults and annotations belong to the enclosing scope.
@@ -182,6 +274,8 @@ class ScopeBuilder {
         NewScope(is_lambda ? ScopeKind::kLambda : ScopeKind::kFunction,
                  current_, reinterpret_cast<Node>(node), name, node->line);
     DeclareParameters(scope, parameters);
+    if (node->node_kind() == NodeKind::kAsyncFunctionDef)
+      scope->flags |= kCoroutine;
     Scope* outer = current_;
     current_ = scope;
     Visit(node->children[is_lambda ? 1 : 2]);
@@ -197,11 +291,27 @@ class ScopeBuilder {
     const StructNode* node = AsStruct(tree);
     switch (node->node_kind()) {
       case NodeKind::kFunctionDef:
+      case NodeKind::kAsyncFunctionDef:
         Bind(LeafArgument(node->children[0]));
         VisitFunction(node, false);
         return;
+      case NodeKind::kYield:
+      case NodeKind::kYieldFrom:
+        MarkSuspension(node, /*is_await=*/false);
+        if (node->children[0] != 0) Visit(node->children[0]);
+        return;
+      case NodeKind::kAwait:
+        MarkSuspension(node, /*is_await=*/true);
+        Visit(node->children[0]);
+        return;
       case NodeKind::kLambda:
         VisitFunction(node, true);
+        return;
+      case NodeKind::kListComprehension:
+      case NodeKind::kSetComprehension:
+      case NodeKind::kDictComprehension:
+      case NodeKind::kGenerator:
+        VisitComprehension(node);
         return;
       case NodeKind::kAssign:
         for (size_t i = 0; i + 1 < node->count; ++i)
@@ -234,7 +344,7 @@ class ScopeBuilder {
         Visit(node->children[2]);
         return;
       case NodeKind::kNamedExpression:
-        Bind(LeafArgument(node->children[0]));
+        BindNamedExpressionTarget(LeafArgument(node->children[0]));
         Visit(node->children[1]);
         return;
       case NodeKind::kAttribute:

@@ -14,7 +14,7 @@ namespace mp::compiler {
 
 using objects::Qstr;
 
-enum class ScopeKind : uint8_t { kModule, kFunction, kLambda };
+enum class ScopeKind : uint8_t { kModule, kFunction, kLambda, kComprehension };
 
 enum class NameKind : uint8_t {
   kUnresolved,  // read here, not assigned: resolved to a free or global name

@@ -18,13 +18,16 @@ struct Tuple;
 #define MP_EXCEPTION_TYPES(X)           \
   X(SystemExit, BaseException)          \
   X(KeyboardInterrupt, BaseException)   \
+  X(GeneratorExit, BaseException)       \
   X(Exception, BaseException)           \
   X(StopIteration, Exception)           \
+  X(StopAsyncIteration, Exception)      \
   X(ArithmeticError, Exception)         \
   X(OverflowError, ArithmeticError)     \
   X(ZeroDivisionError, ArithmeticError) \
   X(AssertionError, Exception)          \
   X(AttributeError, Exception)          \
+  X(EOFError, Exception)                \
   X(ImportError, Exception)             \
   X(LookupError, Exception)             \
   X(IndexError, LookupError)            \
@@ -38,7 +41,8 @@ struct Tuple;
   X(SyntaxError, Exception)             \
   X(IndentationError, SyntaxError)      \
   X(TypeError, Exception)               \
-  X(ValueError, Exception)
+  X(ValueError, Exception)               \
+  X(UnicodeError, ValueError)
 
 extern const Type kBaseExceptionType;
 #define MP_X(name, base) extern const Type k##name##Type;

@@ -277,7 +277,7 @@ void DeleteSubscript(Value container, Value index) {
               type->name);
 }
 
-void LoadMethod(Value object, Qstr attr, Value* dest) {
+bool TryLoadMethod(Value object, Qstr attr, Value* dest) {
   dest[0] = Value();
   dest[1] = Value();
   const Type* type = TypeOf(object);
@@ -290,9 +290,13 @@ void LoadMethod(Value object, Qstr attr, Value* dest) {
       dest[1] = object;
     }
   }
-  if (dest[0].IsNull()) {
+  return !dest[0].IsNull();
+}
+
+void LoadMethod(Value object, Qstr attr, Value* dest) {
+  if (!TryLoadMethod(object, attr, dest)) {
     RaiseFormat(&kAttributeErrorType, "'%q' object has no attribute '%q'",
-                type->name, attr);
+                TypeName(object), attr);
   }
 }
 

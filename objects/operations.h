@@ -72,6 +72,9 @@ Value LoadAttr(Value object, Qstr attr);
 // Fills dest[0] (and dest[1] = self for a method) as the attr slot protocol
 // describes.
 void LoadMethod(Value object, Qstr attr, Value* dest);
+// As LoadMethod, but returns false instead of raising when there is no such
+// attribute.
+bool TryLoadMethod(Value object, Qstr attr, Value* dest);
 // Stores an attribute, or deletes it when value is null.
 void StoreAttr(Value object, Qstr attr, Value value);
 

@@ -1,6 +1,7 @@
 // type: the type of every type object. Calling a type makes an instance through
 // its make_new slot; type(x) gives the type of x.
 #include "objects/exception.h"
+#include "objects/map.h"
 #include "objects/operations.h"
 
 namespace mp::objects {
@@ -24,6 +25,24 @@ Value MakeNewType(const Type* /*type*/, size_t n_args, size_t n_kw,
   return Value(&TypeOf(args[0])->base);
 }
 
+// Loads only: a type's name, and what its locals define (str.upper is the
+// plain function).
+void TypeAttr(Value self, Qstr attr, Value* dest) {
+  if (!dest[0].IsNull() || !dest[1].IsNull()) return;
+  const auto* type = self.As<Type>();
+  if (attr == q::dunder_name) {
+    dest[0] = Value::FromQstr(type->name);
+    return;
+  }
+  for (const Type* t = type; t != nullptr; t = t->base_type) {
+    if (t->locals == nullptr) continue;
+    if (const Value* found = StaticMapFind(*t->locals, attr)) {
+      dest[0] = *found;
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 const Type kTypeType = {
@@ -32,6 +51,7 @@ const Type kTypeType = {
     .print = PrintType,
     .make_new = MakeNewType,
     .call = CallType,
+    .attr = TypeAttr,
 };
 
 }  // namespace mp::objects

@@ -8,6 +8,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/builtins.h"
+#include "vm/generator.h"
 #include "vm/runtime.h"
 
 namespace mp::vm::builtins {
@@ -151,6 +152,16 @@ Value Iter(size_t, size_t, const Value* args) {
 }
 
 Value Next(size_t n_args, size_t, const Value* args) {
+  if (objects::TypeOf(args[0]) == &kGeneratorType) {
+    // Unlike a for loop, next() reports the generator's return value.
+    Value result;
+    if (Resume(args[0].As<Generator>(), Value::None(), Value(), &result) ==
+        ResumeResult::kYielded) {
+      return result;
+    }
+    if (n_args == 2) return args[1];
+    RaiseStopIteration(result);
+  }
   Value item = objects::IterNext(args[0]);
   if (!item.IsNull()) return item;
   if (n_args == 2) return args[1];

@@ -29,6 +29,7 @@ struct Frame {
   Value handled_exception;  // the exception an except clause is handling, for a
                             // bare raise
   bool reraising;  // the next exception is a re-raise: no new traceback entry
+  bool yielded;    // Run returned because a generator yielded, not returned
   uint16_t handler_count;
   ExceptionHandler* handlers;
   Value* stack;

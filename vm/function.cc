@@ -8,6 +8,7 @@
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/interpreter.h"
 
 namespace mp::vm {
@@ -39,8 +40,9 @@ int KeywordSlot(const RawCode& code, Value name) {
   return -1;
 }
 
-// Puts the arguments into the frame's slots the way Python binds them, with
-// MicroPython's error messages.
+}  // namespace
+
+// With MicroPython's error messages.
 void BindArguments(const Function& function, Frame& frame, size_t n_args,
                    size_t n_kw, const Value* args) {
   const RawCode& code = *function.code;
@@ -132,10 +134,15 @@ void BindArguments(const Function& function, Frame& frame, size_t n_args,
   }
 }
 
+namespace {
+
 Value CallFunction(Value self, size_t n_args, size_t n_kw, const Value* args) {
   objects::CheckStack();
   const auto& function = *self.As<Function>();
   const RawCode& code = *function.code;
+  if ((code.flags & (compiler::kGenerator | compiler::kCoroutine)) != 0) {
+    return NewGenerator(function, n_args, n_kw, args);
+  }
   size_t bytes = Frame::BytesFor(code);
   // The frame lives on the C stack, where the collector's stack scan sees its
   // values.

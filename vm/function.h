@@ -21,6 +21,13 @@ struct Function {
   const objects::Tuple* closure;           // cells for the free slots, or null
 };
 
+struct Frame;
+
+// Puts a call's arguments into the frame's slots the way Python binds them
+// (defaults, keywords, *args, **kwargs), and makes the frame's cells.
+void BindArguments(const Function& function, Frame& frame, size_t n_args,
+                   size_t n_kw, const objects::Value* args);
+
 Function* NewFunction(const compiler::RawCode* code, objects::Map* globals,
                       const objects::Tuple* defaults,
                       const objects::Tuple* keyword_defaults,

@@ -15,6 +15,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/function.h"
+#include "vm/generator.h"
 #include "vm/runtime.h"
 
 namespace mp::vm {
@@ -136,6 +137,27 @@ Value CallWithUnpacked(Value function, Value positional, Value keywords) {
   Value result = objects::Call(function, n_args, n_kw, args);
   objects::Free(args);
   return result;
+}
+
+// What `await value` drives: a coroutine itself, or what __await__ returns,
+// which must be an iterator.
+Value GetAwaitable(Value value) {
+  if (objects::TypeOf(value) == &kCoroutineType) return value;
+  Value method[2];
+  if (!objects::TryLoadMethod(value, objects::q::dunder_await, method)) {
+    objects::RaiseFormat(&objects::kTypeErrorType,
+                         "'%q' object can't be awaited",
+                         objects::TypeName(value));
+  }
+  Value iterator =
+      objects::Call(method[0], method[1].IsNull() ? 0 : 1, 0, method + 1);
+  if (objects::TypeOf(iterator) == &kCoroutineType ||
+      objects::TypeOf(iterator)->iter_next == nullptr) {
+    objects::RaiseFormat(&objects::kTypeErrorType,
+                         "__await__() returned non-iterator of type '%q'",
+                         objects::TypeName(iterator));
+  }
+  return iterator;
 }
 
 // The dispatch loop, from frame.ip with frame.sp; returns the frame's return
@@ -522,6 +544,36 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         sp = UnpackSequence(sequence, n, sp);
         break;
       }
+      case Opcode::kYieldValue:
+        frame.ip = ip;
+        frame.sp = sp - 1;
+        frame.yielded = true;
+        return sp[-1];
+      case Opcode::kYieldFrom: {
+        // Runs again on each resumption (frame.ip stays here) until the inner
+        // iterator returns.
+        Value sent = POP();
+        Value result;
+        if (SendTo(TOP(), sent, Value(), &result) == ResumeResult::kYielded) {
+          frame.sp = sp;
+          frame.yielded = true;
+          return result;
+        }
+        TOP() = result;
+        break;
+      }
+      case Opcode::kGetYieldFromIter:
+        if (objects::TypeOf(TOP()) == &kCoroutineType &&
+            (code.flags & compiler::kCoroutine) == 0) {
+          objects::RaiseMessage(&objects::kTypeErrorType,
+                                "cannot 'yield from' a coroutine object in a "
+                                "non-coroutine generator");
+        }
+        if (!IsGenerator(TOP())) TOP() = objects::GetIter(TOP());
+        break;
+      case Opcode::kGetAwaitable:
+        TOP() = GetAwaitable(TOP());
+        break;
       case Opcode::kPrintExpression: {
         Value value = POP();
         if (!value.IsNone()) {
@@ -547,11 +599,12 @@ constexpr size_t kDispatchFrameBytes = 4096;
 
 }  // namespace
 
-Value Execute(Frame& frame) {
+Value Execute(Frame& frame, Value thrown) {
   const RawCode& code = *frame.code;
   for (;;) {
     objects::NlrBuf nlr;
     if (MP_NLR_PUSH(nlr) == 0) {
+      if (!thrown.IsNull()) objects::Raise(thrown);
       Value result = Run(frame);
       objects::NlrPop(nlr);
       return result;
@@ -564,7 +617,20 @@ Value Execute(Frame& frame) {
                             compiler::LineAt(code, frame.ip - code.bytecode),
                             code.name);
     }
-    if (frame.handler_count == 0) objects::NlrJump(exception);
+    thrown = Value();
+    if (frame.handler_count == 0) {
+      frame.ip = nullptr;
+      if ((code.flags & (compiler::kGenerator | compiler::kCoroutine)) != 0 &&
+          objects::IsInstance(exception, &objects::kStopIterationType)) {
+        // PEP 479: a StopIteration escaping a generator would otherwise end
+        // the loop driving it, silently.
+        objects::RaiseFormat(
+            &objects::kRuntimeErrorType, "%s raised StopIteration",
+            (code.flags & compiler::kGenerator) != 0 ? "generator"
+                                                     : "coroutine");
+      }
+      objects::NlrJump(exception);
+    }
     // The innermost handler takes it: the stack as it was at its setup, plus
     // the exception that was being handled before and the new one.
     ExceptionHandler handler = frame.handlers[--frame.handler_count];

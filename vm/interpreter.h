@@ -9,7 +9,12 @@ namespace mp::vm {
 // Runs the frame to its return, handling exceptions with its handlers; an
 // exception that no handler takes propagates (NlrJump) with this frame added to
 // its traceback.
-Value Execute(Frame& frame);
+//
+// A generator's frame also returns when it yields (frame.yielded is then set),
+// and resumes where it stopped. `thrown`, when not null, is raised at the
+// frame's current instruction before anything runs (generator.throw()). An
+// exception that leaves the frame sets frame.ip to null: the frame is done.
+Value Execute(Frame& frame, Value thrown = Value());
 
 }  // namespace mp::vm
 
