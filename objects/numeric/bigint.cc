@@ -18,9 +18,9 @@ constexpr size_t kKaratsubaThreshold = 32;
 
 // floor(2048 * log2(base)) for bases 2..36, to bound text lengths.
 constexpr uint16_t kLog2BaseTimes2048[37] = {
-    0,    0,    2048, 3246, 4096,  4755,  5294,  5749,  6144, 6492,
-    6803, 7084, 7342, 7578, 7797,  8001,  8192,  8371,  8540, 8699,
-    8851, 8995, 9132, 9264, 9390,  9510,  9626,  9738,  9845, 9949,
+    0,     0,     2048,  3246,  4096,  4755,  5294, 5749, 6144, 6492,
+    6803,  7084,  7342,  7578,  7797,  8001,  8192, 8371, 8540, 8699,
+    8851,  8995,  9132,  9264,  9390,  9510,  9626, 9738, 9845, 9949,
     10049, 10146, 10240, 10330, 10419, 10504, 10588};
 
 bool IsNegative(BigView a) { return a.negative && a.length > 0; }
@@ -109,8 +109,7 @@ size_t SubtractMagnitudes(const Digit* a, size_t a_length, const Digit* b,
 
 // Writes a << shift (shift < 32) to out[0, length) and returns the bits
 // shifted out of the top. out may be a.
-Digit ShiftLeftInto(const Digit* a, size_t length, unsigned shift,
-                    Digit* out) {
+Digit ShiftLeftInto(const Digit* a, size_t length, unsigned shift, Digit* out) {
   if (shift == 0) {
     if (out != a) CopyDigits(out, a, length);
     return 0;
@@ -125,12 +124,11 @@ Digit ShiftLeftInto(const Digit* a, size_t length, unsigned shift,
 }
 
 // Writes a >> shift (shift < 32) to out[0, length). out may be a.
-void ShiftRightInto(const Digit* a, size_t length, unsigned shift,
-                    Digit* out) {
+void ShiftRightInto(const Digit* a, size_t length, unsigned shift, Digit* out) {
   for (size_t i = 0; i < length; ++i) {
     Digit next = i + 1 < length ? a[i + 1] : 0;
-    out[i] = shift == 0 ? a[i]
-                        : (a[i] >> shift) | (next << (kDigitBits - shift));
+    out[i] =
+        shift == 0 ? a[i] : (a[i] >> shift) | (next << (kDigitBits - shift));
   }
 }
 
@@ -230,7 +228,8 @@ void MultiplyMagnitudes(const Digit* a, size_t a_length, const Digit* b,
     ZeroDigits(out, a_length + b_length);
     Digit* product = scratch;
     for (size_t offset = 0; offset < a_length; offset += b_length) {
-      size_t slice = a_length - offset < b_length ? a_length - offset : b_length;
+      size_t slice =
+          a_length - offset < b_length ? a_length - offset : b_length;
       MultiplyMagnitudes(a + offset, slice, b, b_length, product,
                          scratch + 2 * b_length);
       AddInto(out + offset, a_length + b_length - offset, product,
@@ -289,8 +288,8 @@ bool DivideMagnitudes(const Digit* u, size_t u_length, const Digit* v,
   Digit v_next = vn[v_length - 2];
   for (size_t j = u_length - v_length + 1; j-- > 0;) {
     Digit* window = un + j;  // v_length + 1 digits, less than vn * B.
-    Wide numerator = (Wide{window[v_length]} << kDigitBits) |
-                     window[v_length - 1];
+    Wide numerator =
+        (Wide{window[v_length]} << kDigitBits) | window[v_length - 1];
     Wide q_estimate = numerator / v_top;
     Wide r_estimate = numerator % v_top;
     while (q_estimate >= kBase ||
@@ -334,8 +333,8 @@ bool DivideMagnitudes(const Digit* u, size_t u_length, const Digit* v,
 }
 
 // out = u mod v in [0, v), v_length digits; scratch as DivideMagnitudes.
-size_t Reduce(const Digit* u, size_t u_length, const Digit* v,
-              size_t v_length, Digit* out, Digit* scratch) {
+size_t Reduce(const Digit* u, size_t u_length, const Digit* v, size_t v_length,
+              Digit* out, Digit* scratch) {
   if (u_length < v_length) {
     CopyDigits(out, u, u_length);
     return u_length;
@@ -374,8 +373,7 @@ enum class BitOp { kAnd, kOr, kXor };
 // ~(|a| - 1), computed as ~|a| + 1 with a carry.
 class TwosComplementDigits {
  public:
-  explicit TwosComplementDigits(BigView a)
-      : a_(a), negative_(IsNegative(a)) {}
+  explicit TwosComplementDigits(BigView a) : a_(a), negative_(IsNegative(a)) {}
   Digit Next() {
     Digit d = index_ < a_.length ? a_.digits[index_] : 0;
     ++index_;
@@ -439,9 +437,8 @@ BigResult Add(BigView a, BigView b, Digit* out) {
       a = b;
       b = t;
     }
-    return Result(
-        AddMagnitudes(a.digits, a.length, b.digits, b.length, out),
-        a_negative);
+    return Result(AddMagnitudes(a.digits, a.length, b.digits, b.length, out),
+                  a_negative);
   }
   // Opposite signs: the larger magnitude minus the smaller, with its sign.
   if (CompareMagnitudes(a.digits, a.length, b.digits, b.length) < 0) {
@@ -449,9 +446,8 @@ BigResult Add(BigView a, BigView b, Digit* out) {
     a = b;
     b = t;
   }
-  return Result(
-      SubtractMagnitudes(a.digits, a.length, b.digits, b.length, out),
-      IsNegative(a));
+  return Result(SubtractMagnitudes(a.digits, a.length, b.digits, b.length, out),
+                IsNegative(a));
 }
 
 BigResult Subtract(BigView a, BigView b, Digit* out) {
@@ -468,13 +464,11 @@ size_t KaratsubaScratchSize(size_t a_length, size_t b_length) {
   return KaratsubaScratchFor(Max(a_length, b_length));
 }
 
-BigResult Multiply(BigView a, BigView b, Digit* out,
-                   Digit* karatsuba_scratch) {
+BigResult Multiply(BigView a, BigView b, Digit* out, Digit* karatsuba_scratch) {
   if (a.length == 0 || b.length == 0) return {0, false};
   MultiplyMagnitudes(a.digits, a.length, b.digits, b.length, out,
                      karatsuba_scratch);
-  return Result(Trim(out, a.length + b.length),
-                IsNegative(a) != IsNegative(b));
+  return Result(Trim(out, a.length + b.length), IsNegative(a) != IsNegative(b));
 }
 
 DivModSizes DivModSize(BigView a, BigView b) {
@@ -495,9 +489,8 @@ DivModResult DivMod(BigView a, BigView b, Digit* quotient, Digit* remainder,
     r_length = a.length;
     remainder_nonzero = a.length != 0;
   } else {
-    remainder_nonzero = DivideMagnitudes(a.digits, a.length, b.digits,
-                                         b.length, quotient, remainder,
-                                         scratch);
+    remainder_nonzero = DivideMagnitudes(a.digits, a.length, b.digits, b.length,
+                                         quotient, remainder, scratch);
     size_t q_digits = a.length - b.length + 1;
     if (quotient != nullptr) q_length = Trim(quotient, q_digits);
     if (remainder != nullptr) r_length = Trim(remainder, b.length);
@@ -507,8 +500,8 @@ DivModResult DivMod(BigView a, BigView b, Digit* quotient, Digit* remainder,
   if (remainder_nonzero && a_negative != b_negative) {
     if (quotient != nullptr) q_length = Increment(quotient, q_length);
     if (remainder != nullptr) {
-      size_t length = SubtractMagnitudes(b.digits, b.length, remainder,
-                                         r_length, scratch);
+      size_t length =
+          SubtractMagnitudes(b.digits, b.length, remainder, r_length, scratch);
       CopyDigits(remainder, scratch, length);
       r_length = length;
     }
@@ -576,12 +569,12 @@ BigResult ModPow(BigView base, BigView exponent, BigView modulus, Digit* out,
                  Digit* scratch, Digit* karatsuba_scratch) {
   const Digit* m = modulus.digits;
   size_t m_length = modulus.length;
-  Digit* reduced_base = scratch;                 // m_length digits
-  Digit* product = reduced_base + m_length;      // 2 * m_length digits
-  Digit* division = product + 2 * m_length;     // the rest
+  Digit* reduced_base = scratch;             // m_length digits
+  Digit* product = reduced_base + m_length;  // 2 * m_length digits
+  Digit* division = product + 2 * m_length;  // the rest
   // The base reduced to [0, |m|).
-  size_t base_length = Reduce(base.digits, base.length, m, m_length,
-                              reduced_base, division);
+  size_t base_length =
+      Reduce(base.digits, base.length, m, m_length, reduced_base, division);
   if (IsNegative(base) && base_length != 0) {
     base_length =
         SubtractMagnitudes(m, m_length, reduced_base, base_length, product);
@@ -595,13 +588,13 @@ BigResult ModPow(BigView base, BigView exponent, BigView modulus, Digit* out,
   }
   for (size_t bit = BitLength(exponent); bit-- > 0;) {
     MultiplyMagnitudes(out, length, out, length, product, karatsuba_scratch);
-    length = Reduce(product, Trim(product, 2 * length), m, m_length, out,
-                    division);
+    length =
+        Reduce(product, Trim(product, 2 * length), m, m_length, out, division);
     if ((exponent.digits[bit / kDigitBits] >> (bit % kDigitBits)) & 1) {
       MultiplyMagnitudes(out, length, reduced_base, base_length, product,
                          karatsuba_scratch);
-      length = Reduce(product, Trim(product, length + base_length), m,
-                      m_length, out, division);
+      length = Reduce(product, Trim(product, length + base_length), m, m_length,
+                      out, division);
     }
   }
   // Python gives the result the modulus's sign: r - |m| for a negative one.
@@ -656,9 +649,7 @@ BigResult RightShift(BigView a, size_t bits, Digit* out) {
   return Result(length, negative);
 }
 
-size_t BitwiseSize(BigView a, BigView b) {
-  return Max(a.length, b.length) + 1;
-}
+size_t BitwiseSize(BigView a, BigView b) { return Max(a.length, b.length) + 1; }
 
 BigResult And(BigView a, BigView b, Digit* out) {
   return Bitwise(BitOp::kAnd, a, b, out);
@@ -675,7 +666,8 @@ BigResult Xor(BigView a, BigView b, Digit* out) {
 BigResult Invert(BigView a, Digit* out) {
   CopyDigits(out, a.digits, a.length);
   if (!IsNegative(a)) return Result(Increment(out, a.length), true);
-  SubtractFrom(out, a.length, kAllOnes == 0 ? nullptr : &kOne, 1);
+  const Digit one = 1;
+  SubtractFrom(out, a.length, &one, 1);
   return Result(Trim(out, a.length), false);
 }
 
@@ -723,8 +715,8 @@ size_t ToString(BigView a, unsigned base, char* out, Digit* scratch) {
 
 size_t FromStringSize(size_t length, unsigned base) {
   // base**length <= 2**(length * (kLog2BaseTimes2048 + 1) / 2048).
-  uint64_t bits = (uint64_t{length} * (kLog2BaseTimes2048[base] + 1) + 2047) /
-                  2048;
+  uint64_t bits =
+      (uint64_t{length} * (kLog2BaseTimes2048[base] + 1) + 2047) / 2048;
   uint64_t digits = (bits + kDigitBits - 1) / kDigitBits;
   return digits >= kTooLarge ? kTooLarge : size_t(digits);
 }
@@ -735,8 +727,8 @@ bool FromString(const char* text, size_t length, unsigned base, Digit* out,
   size_t digits = 0;
   if (unsigned bits_per_char = BitsPerChar(base)) {
     // Straight bit packing, from the least significant char.
-    size_t total = (uint64_t{length} * bits_per_char + kDigitBits - 1) /
-                   kDigitBits;
+    size_t total =
+        (uint64_t{length} * bits_per_char + kDigitBits - 1) / kDigitBits;
     ZeroDigits(out, total);
     size_t position = 0;
     for (size_t i = length; i-- > 0; position += bits_per_char) {
@@ -807,36 +799,32 @@ bool ToDouble(BigView a, double* out) {
   size_t bits = BitLength(a);
   uint64_t result = 0;
   if (bits != 0) {
-    // a == mantissa * 2**shift with the mantissa below 2**53, rounded to
-    // nearest even from the bits below it.
+    // |a| rounds to 1.fraction * 2**exponent: the mantissa is its top 53
+    // bits, rounded to nearest even by the bits below them.
+    size_t exponent = bits - 1;
     uint64_t mantissa;
-    size_t shift = 0;
     if (bits <= 53) {
       mantissa = BitsAt(a.digits, a.length, 0) << (53 - bits);
-      bits = 53;
     } else {
-      shift = bits - 53;
+      size_t shift = bits - 53;
       mantissa = BitsAt(a.digits, a.length, shift) & (2 * kHidden - 1);
-      uint64_t half = BitsAt(a.digits, a.length, shift - 1) & 1;
-      bool below_half = false;
+      bool half = (BitsAt(a.digits, a.length, shift - 1) & 1) != 0;
       size_t whole = (shift - 1) / kDigitBits;
       unsigned part = (shift - 1) % kDigitBits;
-      if (part != 0) {
-        below_half = (a.digits[whole] & ((Digit{1} << part) - 1)) != 0;
-      }
+      bool below_half =
+          part != 0 && (a.digits[whole] & ((Digit{1} << part) - 1)) != 0;
       for (size_t i = 0; i < whole && !below_half; ++i) {
         below_half = a.digits[i] != 0;
       }
-      if (half != 0 && (below_half || (mantissa & 1) != 0)) {
+      if (half && (below_half || (mantissa & 1) != 0)) {
         if (++mantissa == 2 * kHidden) {
           mantissa = kHidden;
-          ++bits;
+          ++exponent;
         }
       }
     }
-    // The value is 1.fraction * 2**(bits - 1).
-    if (bits > 1024) return false;
-    result = (uint64_t(bits - 1 + 1023) << 52) | (mantissa - kHidden);
+    if (exponent > 1023) return false;
+    result = (uint64_t(exponent + 1023) << 52) | (mantissa - kHidden);
     if (IsNegative(a)) result |= uint64_t{1} << 63;
   }
   memcpy(out, &result, sizeof(*out));
@@ -866,7 +854,10 @@ bool FromDouble(double value, Digit* out, BigResult* result) {
   uint64_t mantissa = (bits & ((uint64_t{1} << 52) - 1)) | uint64_t{1} << 52;
   int exponent = biased - 1075;
   if (exponent <= 0) {
-    FromUint64(mantissa >> -exponent, out);
+    // At most 53 bits: one or two digits.
+    uint64_t integer = mantissa >> -exponent;
+    out[0] = Digit(integer);
+    if (length > 1) out[1] = Digit(integer >> kDigitBits);
   } else {
     size_t whole = size_t(exponent) / kDigitBits;
     unsigned part = unsigned(exponent) % kDigitBits;
@@ -890,10 +881,11 @@ bool ToBytes(BigView a, uint8_t* out, size_t length, bool little_endian,
   if (!is_signed) {
     fits = !negative && (bits + 7) / 8 <= length;
   } else if (!negative) {
-    fits = bits / 8 < length;  // bits <= 8 * length - 1
+    fits = bits == 0 || bits / 8 < length;  // bits <= 8 * length - 1
   } else {
-    // Down to -2**(8 * length - 1), whose magnitude is a lone one bit.
-    fits = bits / 8 < length;
+    // Down to -2**(8 * length - 1), whose magnitude is a lone one bit. Like
+    // CPython, take -1 in zero bytes (b'').
+    fits = bits / 8 < length || (length == 0 && bits == 1);
     if (!fits && bits % 8 == 0 && bits / 8 == length) {
       fits = Trim(a.digits, a.length - 1) == 0 &&
              (a.digits[a.length - 1] & (a.digits[a.length - 1] - 1)) == 0;
