@@ -386,12 +386,14 @@ void Compiler::CompileDictDisplay(const StructNode* node) {
 }
 
 // f(a, *b, k=c, **d): the positional arguments into a tuple and the keyword
-// ones into a dict, for CallFunctionEx.
-void Compiler::CompileCallWithUnpacking(const StructNode* node) {
-  CompileExpression(node->children[0]);
-  emitter_->Emit(Opcode::kBuildList, 0);
+// ones into a dict, for CallFunctionEx. The callable and `n_pushed` positional
+// arguments are on the stack already; the arguments are node's children from
+// `first` on.
+void Compiler::EmitCallWithUnpacking(const StructNode* node, size_t first,
+                                     uint32_t n_pushed) {
+  emitter_->Emit(Opcode::kBuildList, n_pushed);
   bool any_keywords = false;
-  for (size_t i = 1; i < node->count; ++i) {
+  for (size_t i = first; i < node->count; ++i) {
     Node argument = node->children[i];
     if (IsStructOf(argument, NodeKind::kStarred)) {
       CompileExpression(AsStruct(argument)->children[0]);
@@ -407,7 +409,7 @@ void Compiler::CompileCallWithUnpacking(const StructNode* node) {
   emitter_->Emit(Opcode::kListToTuple);
   if (any_keywords) {
     emitter_->Emit(Opcode::kBuildMap, 0);
-    for (size_t i = 1; i < node->count; ++i) {
+    for (size_t i = first; i < node->count; ++i) {
       Node argument = node->children[i];
       if (IsStructOf(argument, NodeKind::kKeywordArgument)) {
         const StructNode* keyword = AsStruct(argument);
@@ -424,22 +426,53 @@ void Compiler::CompileCallWithUnpacking(const StructNode* node) {
   emitter_->Emit(Opcode::kCallFunctionEx, any_keywords ? 1 : 0);
 }
 
-void Compiler::CompileCall(const StructNode* node) {
-  Node function = node->children[0];
-  size_t n_positional = 0;
-  size_t n_keyword = 0;
-  for (size_t i = 1; i < node->count; ++i) {
-    Node argument = node->children[i];
-    if (IsStructOf(argument, NodeKind::kStarred) ||
-        IsStructOf(argument, NodeKind::kDoubleStarred)) {
-      CompileCallWithUnpacking(node);
-      return;
+bool Compiler::HasUnpacking(const StructNode* node, size_t first) {
+  for (size_t i = first; i < node->count; ++i) {
+    if (IsStructOf(node->children[i], NodeKind::kStarred) ||
+        IsStructOf(node->children[i], NodeKind::kDoubleStarred)) {
+      return true;
     }
-    ++(IsStructOf(argument, NodeKind::kKeywordArgument) ? n_keyword
-                                                        : n_positional);
+  }
+  return false;
+}
+
+// Pushes the arguments (node's children from `first` on, none unpacked) and
+// calls: CallMethod when a method and its self were loaded, else CallFunction
+// with `n_pushed` positional arguments already on the stack.
+void Compiler::EmitCall(const StructNode* node, size_t first, uint32_t n_pushed,
+                        bool is_method) {
+  size_t n_positional = n_pushed;
+  size_t n_keyword = 0;
+  for (size_t i = first; i < node->count; ++i) {
+    Node argument = node->children[i];
+    if (IsStructOf(argument, NodeKind::kKeywordArgument)) {
+      const StructNode* keyword = AsStruct(argument);
+      emitter_->EmitConstant(
+          objects::Value::FromQstr(LeafArgument(keyword->children[0])));
+      CompileExpression(keyword->children[1]);
+      ++n_keyword;
+    } else {
+      CompileExpression(argument);
+      ++n_positional;
+    }
   }
   if (n_positional > kMaxCallArguments || n_keyword > kMaxCallArguments) {
     Error("too many arguments");
+  }
+  auto arg = static_cast<uint32_t>(n_positional | (n_keyword << 8));
+  emitter_->Emit(is_method ? Opcode::kCallMethod : Opcode::kCallFunction, arg);
+}
+
+void Compiler::CompileCall(const StructNode* node) {
+  Node function = node->children[0];
+  if (HasUnpacking(node, 1)) {
+    CompileExpression(function);
+    EmitCallWithUnpacking(node, 1, 0);
+    return;
+  }
+  if (node->count == 1 && IsName(function) &&
+      LeafArgument(function) == objects::q::super && CompileBareSuper()) {
+    return;
   }
   bool is_method = IsStructOf(function, NodeKind::kAttribute);
   if (is_method) {
@@ -449,18 +482,28 @@ void Compiler::CompileCall(const StructNode* node) {
   } else {
     CompileExpression(function);
   }
-  for (size_t i = 1; i < node->count; ++i) {
-    Node argument = node->children[i];
-    if (IsStructOf(argument, NodeKind::kKeywordArgument)) {
-      const StructNode* keyword = AsStruct(argument);
-      emitter_->EmitConstant(
-          objects::Value::FromQstr(LeafArgument(keyword->children[0])));
-      CompileExpression(keyword->children[1]);
-    } else {
-      CompileExpression(argument);
-    }
-  }
-  auto arg = static_cast<uint32_t>(n_positional | (n_keyword << 8));
-  emitter_->Emit(is_method ? Opcode::kCallMethod : Opcode::kCallFunction, arg);
+  EmitCall(node, 1, 0, is_method);
 }
+
+// super() with no arguments, in a method, is super(__class__, <its first
+// argument>), as CPython finds them at run time. Returns false where that does
+// not apply (the call then fails at run time, as in CPython).
+bool Compiler::CompileBareSuper() {
+  NameInfo* super_name = scope_->Find(objects::q::super);
+  if (super_name != nullptr && super_name->kind != NameKind::kGlobalImplicit &&
+      super_name->kind != NameKind::kUnresolved) {
+    return false;  // a local or captured `super` is not the built-in
+  }
+  NameInfo* class_cell = scope_->Find(objects::q::dunder_class);
+  if (class_cell == nullptr || class_cell->kind != NameKind::kFree ||
+      scope_->name_count == 0 || !scope_->names[0].is_parameter) {
+    return false;
+  }
+  CompileName(objects::q::super, NameOp::kLoad);
+  CompileName(objects::q::dunder_class, NameOp::kLoad);
+  CompileName(scope_->names[0].name, NameOp::kLoad);
+  emitter_->Emit(Opcode::kCallFunction, 2);
+  return true;
+}
+
 }  // namespace mp::compiler

@@ -1,6 +1,7 @@
 // Code that makes code: def, lambda, comprehensions and await.
 #include "compiler/compiler_internal.h"
 #include "objects/exception.h"
+#include "objects/vstr.h"
 
 namespace mp::compiler {
 
@@ -162,4 +163,85 @@ void Compiler::CompileComprehensionClause(const StructNode* node, size_t index,
   emitter_->EmitJump(Opcode::kJump, top);
   emitter_->Place(end);
 }
+// class C(bases, keywords): body -> __build_class__(<body function>, 'C',
+// bases, keywords). The body runs with the class namespace as its locals and
+// returns the __class__ cell (for super()), or None.
+void Compiler::CompileClass(const StructNode* node) {
+  Scope* scope = scope_->ChildFor(reinterpret_cast<Node>(node));
+  Qstr name = LeafArgument(node->children[0]);
+  emitter_->Emit(Opcode::kLoadBuildClass);
+  uint32_t flags = EmitClosure(scope);
+  Qstr qualname = QualifiedName(scope);
+  RawCode* code = CompileNestedCode(scope, node->line, [&] {
+    CompileName(objects::q::dunder_name, NameOp::kLoad);
+    CompileName(objects::q::dunder_module, NameOp::kStore);
+    emitter_->EmitConstant(objects::Value::FromQstr(qualname));
+    CompileName(objects::q::dunder_qualname, NameOp::kStore);
+    CompileBlock(node->children[1]);
+    NameInfo* cell = scope->Find(objects::q::dunder_class);
+    if (cell != nullptr && cell->kind == NameKind::kCell) {
+      // The slot holds the cell itself; __build_class__ fills it.
+      emitter_->Emit(Opcode::kLoadFast, cell->slot);
+    } else {
+      emitter_->Emit(Opcode::kLoadNone);
+    }
+    emitter_->Emit(Opcode::kReturnValue);
+  });
+  uint32_t child = emitter_->AddChild(code);
+  emitter_->Emit(Opcode::kMakeFunction,
+                 (child << kMakeFunctionFlagBits) | flags);
+  emitter_->EmitConstant(objects::Value::FromQstr(name));
+  if (HasUnpacking(node, 2)) {
+    EmitCallWithUnpacking(node, 2, 2);
+  } else {
+    EmitCall(node, 2, 2, false);
+  }
+}
+
+// The dotted name CPython gives __qualname__: enclosing classes by name, and
+// enclosing functions as f.<locals>.
+Qstr Compiler::QualifiedName(Scope* scope) {
+  objects::Vstr text;
+  const objects::QstrPool& qstrs = objects::Shared().qstrs;
+  // Scopes from the outermost named one inwards: collect, then write.
+  Scope* chain[16];
+  size_t depth = 0;
+  for (Scope* s = scope; s != nullptr && s->kind != ScopeKind::kModule &&
+                         depth < sizeof(chain) / sizeof(chain[0]);
+       s = s->parent) {
+    chain[depth++] = s;
+  }
+  for (size_t i = depth; i-- > 0;) {
+    Scope* s = chain[i];
+    text.printer().Write(qstrs.Data(s->name), qstrs.Length(s->name));
+    if (i > 0) {
+      text.printer().Write(s->kind == ScopeKind::kClass ? "." : ".<locals>.");
+    }
+  }
+  return objects::Shared().qstrs.Intern(text.data(), text.length());
+}
+
+void Compiler::CompileDefinition(const StructNode* node) {
+  if (node->node_kind() == NodeKind::kClassDef) {
+    CompileClass(node);
+  } else {
+    CompileFunction(node, false);
+  }
+}
+
+// @d1 @d2 def f(): ... is f = d1(d2(f)), the decorators evaluated first.
+void Compiler::CompileDecorated(const StructNode* node) {
+  size_t n_decorators = node->count - 1;
+  for (size_t i = 0; i < n_decorators; ++i) {
+    CompileExpression(node->children[i]);
+  }
+  const StructNode* definition = AsStruct(node->children[n_decorators]);
+  SetLine(definition->line);
+  CompileDefinition(definition);
+  for (size_t i = 0; i < n_decorators; ++i) {
+    emitter_->Emit(Opcode::kCallFunction, 1);
+  }
+  CompileName(LeafArgument(definition->children[0]), NameOp::kStore);
+}
+
 }  // namespace mp::compiler

@@ -30,10 +30,6 @@ RawCode* Compiler::CompileModule(Node module) {
 // the user wrote it; anything else is a construct out of place.
 [[noreturn]] void Compiler::ErrorUnsupported(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kClassDef:
-      Error("classes are not supported yet");
-    case NodeKind::kDecorated:
-      Error("decorators are not supported yet");
     case NodeKind::kAsyncFor:
     case NodeKind::kAsyncWith:
       Error("async and await are not supported yet");
@@ -76,8 +72,11 @@ RawCode* Compiler::EndCode(BytecodeEmitter& emitter, Scope& scope) {
     uint16_t n_cells = 0;
     for (uint32_t i = 0; i < scope.name_count; ++i) {
       const NameInfo& name = scope.names[i];
-      if (name.kind == NameKind::kLocal || name.kind == NameKind::kCell ||
-          name.kind == NameKind::kFree) {
+      // A class body's own names live in its namespace, not in slots.
+      bool has_slot =
+          name.kind == NameKind::kCell || name.kind == NameKind::kFree ||
+          (name.kind == NameKind::kLocal && scope.kind != ScopeKind::kClass);
+      if (has_slot) {
         names[name.slot] = name.name;
       }
       if (name.kind == NameKind::kCell) cells[n_cells++] = name.slot;
@@ -151,11 +150,20 @@ void Compiler::CompileBreakOrContinue(bool is_break) {
 void Compiler::CompileName(Qstr name, NameOp op) {
   NameInfo* info = scope_->Find(name);
   NameKind kind = info != nullptr ? info->kind : NameKind::kGlobalImplicit;
-  if (scope_->kind == ScopeKind::kModule) {
+  bool in_class = scope_->kind == ScopeKind::kClass;
+  bool by_name = scope_->kind == ScopeKind::kModule ||
+                 (in_class && kind != NameKind::kGlobalExplicit &&
+                  kind != NameKind::kFree && kind != NameKind::kCell);
+  if (by_name) {
     emitter_->Emit(op == NameOp::kLoad    ? Opcode::kLoadName
                    : op == NameOp::kStore ? Opcode::kStoreName
                                           : Opcode::kDeleteName,
                    name);
+    return;
+  }
+  if (in_class && op == NameOp::kLoad &&
+      (kind == NameKind::kFree || kind == NameKind::kCell)) {
+    emitter_->Emit(Opcode::kLoadClassDeref, info->slot);
     return;
   }
   switch (kind) {
@@ -275,8 +283,12 @@ void Compiler::CompileStatement(Node statement, bool top_level) {
       return;
     case NodeKind::kFunctionDef:
     case NodeKind::kAsyncFunctionDef:
-      CompileFunction(node, false);
+    case NodeKind::kClassDef:
+      CompileDefinition(node);
       CompileName(LeafArgument(node->children[0]), NameOp::kStore);
+      return;
+    case NodeKind::kDecorated:
+      CompileDecorated(node);
       return;
     default:
       ErrorUnsupported(node->node_kind());

@@ -125,6 +125,12 @@ class Compiler {
   void CompileFunction(const StructNode* node, bool is_lambda);
   uint32_t EmitClosure(Scope* scope);
   void CompileComprehension(const StructNode* node);
+  void CompileClass(const StructNode* node);
+  // Pushes the function or class that a def/class statement (possibly
+  // decorated) makes, without storing it.
+  void CompileDefinition(const StructNode* node);
+  void CompileDecorated(const StructNode* node);
+  Qstr QualifiedName(Scope* scope);
   void EmitAwait();
   void CompileComprehensionClause(const StructNode* node, size_t index,
                                   size_t first_clause);
@@ -137,8 +143,13 @@ class Compiler {
   void CompileCompare(const StructNode* node);
   void CompileSequenceDisplay(const StructNode* node);
   void CompileDictDisplay(const StructNode* node);
-  void CompileCallWithUnpacking(const StructNode* node);
+  void EmitCallWithUnpacking(const StructNode* node, size_t first,
+                             uint32_t n_pushed);
+  bool HasUnpacking(const StructNode* node, size_t first);
+  void EmitCall(const StructNode* node, size_t first, uint32_t n_pushed,
+                bool is_method);
   void CompileCall(const StructNode* node);
+  bool CompileBareSuper();
 
   const CompileOptions& options_;
   Scope* scope_ = nullptr;

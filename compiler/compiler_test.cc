@@ -142,6 +142,42 @@ TEST_F(CompilerTest, CapturedVariablesPassThroughIntermediateFunctions) {
   EXPECT_EQ(KindOf(c, "x"), NameKind::kFree);
 }
 
+TEST_F(CompilerTest, ClassBodiesHideTheirNamesFromMethods) {
+  Scope* module = AnalyzeScopes(Parse("def f():\n"
+                                      "    y = 1\n"
+                                      "    class C:\n"
+                                      "        x = y\n"
+                                      "        z = 2\n"
+                                      "        def m(self):\n"
+                                      "            return z\n"),
+                                objects::q::string_file);
+  Scope* f = module->children[0];
+  Scope* c = f->children[0];
+  Scope* m = c->children[0];
+  EXPECT_EQ(c->kind, ScopeKind::kClass);
+  // The class reads y from the function around it, through its cell.
+  EXPECT_EQ(KindOf(f, "y"), NameKind::kCell);
+  EXPECT_EQ(KindOf(c, "y"), NameKind::kFree);
+  // Its own names live in its namespace, not in slots...
+  EXPECT_EQ(KindOf(c, "x"), NameKind::kLocal);
+  EXPECT_EQ(c->n_slots, 1);
+  // ...and the method does not see them: z there is a global.
+  EXPECT_EQ(KindOf(m, "z"), NameKind::kGlobalImplicit);
+}
+
+TEST_F(CompilerTest, SuperGivesTheMethodAClassCell) {
+  Scope* module = AnalyzeScopes(Parse("class C(B):\n"
+                                      "    def m(self):\n"
+                                      "        return super().m()\n"
+                                      "    def n(self):\n"
+                                      "        return 1\n"),
+                                objects::q::string_file);
+  Scope* c = module->children[0];
+  EXPECT_EQ(KindOf(c, "__class__"), NameKind::kCell);
+  EXPECT_EQ(KindOf(c->children[0], "__class__"), NameKind::kFree);
+  EXPECT_EQ(c->children[1]->Find(Q("__class__")), nullptr);
+}
+
 TEST_F(CompilerTest, MisplacedStatementsAreSyntaxErrors) {
   EXPECT_EQ(CompileError("x = 1\nreturn x\n"),
             "line 2: SyntaxError: 'return' outside function");
@@ -224,8 +260,6 @@ TEST_F(CompilerTest, LineTableGivesEachInstructionsLine) {
 TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
   EXPECT_EQ(CompileError("x = 1.5\n"),
             "line 1: SyntaxError: decimal numbers not supported");
-  EXPECT_EQ(CompileError("class C:\n  pass\n"),
-            "line 1: SyntaxError: classes are not supported yet");
   EXPECT_EQ(CompileError("x = 1\nimport os\n"),
             "line 2: SyntaxError: import is not supported yet");
   EXPECT_EQ(CompileError("y = f'{x}'\n"),

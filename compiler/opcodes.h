@@ -47,9 +47,13 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(DeleteFast, kUint, 0, 0, "unset local slot arg")                           \
   X(LoadDeref, kUint, 1, 0, "push the value of the cell in slot arg")          \
   X(StoreDeref, kUint, -1, 0, "pop into the cell in slot arg")                 \
-  X(LoadName, kQstr, 1, 0, "push a module-level name: globals, then builtins") \
-  X(StoreName, kQstr, -1, 0, "pop into a module-level name")                   \
-  X(DeleteName, kQstr, 0, 0, "delete a module-level name")                     \
+  X(LoadName, kQstr, 1, 0,                                                     \
+    "push a module or class-body name: locals, globals, then builtins")        \
+  X(StoreName, kQstr, -1, 0, "pop into a module or class-body name (locals)")  \
+  X(DeleteName, kQstr, 0, 0, "delete a module or class-body name (locals)")    \
+  X(LoadClassDeref, kUint, 1, 0,                                               \
+    "in a class body: push the name of slot arg from locals, else its cell")   \
+  X(LoadBuildClass, kNone, 1, 0, "push __build_class__")                       \
   X(LoadGlobal, kQstr, 1, 0,                                                   \
     "push a global from inside a function: globals, then builtins")            \
   X(StoreGlobal, kQstr, -1, 0, "pop into a global")                            \

@@ -280,6 +280,24 @@ class ScopeBuilder {
     current_ = scope;
     Visit(node->children[is_lambda ? 1 : 2]);
     current_ = outer;
+    // super() with no arguments reads the class through the implicit
+    // __class__ cell.
+    if (scope->Find(objects::q::super) != nullptr) {
+      AddName(scope, objects::q::dunder_class);
+    }
+  }
+
+  // The bases and keywords belong to the enclosing scope; the body is a scope
+  // whose names nested functions do not see.
+  void VisitClass(const StructNode* node) {
+    for (size_t i = 2; i < node->count; ++i) Visit(node->children[i]);
+    Scope* scope =
+        NewScope(ScopeKind::kClass, current_, reinterpret_cast<Node>(node),
+                 LeafArgument(node->children[0]), node->line);
+    Scope* outer = current_;
+    current_ = scope;
+    Visit(node->children[1]);
+    current_ = outer;
   }
 
   void Visit(Node tree) {
@@ -294,6 +312,10 @@ class ScopeBuilder {
       case NodeKind::kAsyncFunctionDef:
         Bind(LeafArgument(node->children[0]));
         VisitFunction(node, false);
+        return;
+      case NodeKind::kClassDef:
+        Bind(LeafArgument(node->children[0]));
+        VisitClass(node);
         return;
       case NodeKind::kYield:
       case NodeKind::kYieldFrom:
@@ -370,6 +392,17 @@ bool ResolveFree(Scope* scope, Qstr name) {
   for (Scope* outer = scope->parent;
        outer != nullptr && outer->kind != ScopeKind::kModule;
        outer = outer->parent) {
+    if (outer->kind == ScopeKind::kClass) {
+      // A class body's names are invisible to the functions inside it, but
+      // for the implicit __class__ cell.
+      if (name != objects::q::dunder_class) continue;
+      AddName(outer, name)->kind = NameKind::kCell;
+      for (Scope* between = scope->parent; between != outer;
+           between = between->parent) {
+        AddName(between, name)->kind = NameKind::kFree;
+      }
+      return true;
+    }
     NameInfo* info = outer->Find(name);
     if (info == nullptr || info->kind == NameKind::kUnresolved ||
         info->kind == NameKind::kGlobalImplicit ||
@@ -424,7 +457,10 @@ void AssignSlots(Scope* scope) {
     uint16_t slot = 0;
     for (uint32_t i = 0; i < scope->name_count; ++i) {
       NameInfo& info = scope->names[i];
-      if (info.kind == NameKind::kLocal || info.kind == NameKind::kCell) {
+      bool has_slot =
+          info.kind == NameKind::kCell ||
+          (info.kind == NameKind::kLocal && scope->kind != ScopeKind::kClass);
+      if (has_slot) {
         info.slot = slot++;
         if (info.kind == NameKind::kCell) ++scope->n_cells;
       }

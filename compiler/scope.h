@@ -14,7 +14,13 @@ namespace mp::compiler {
 
 using objects::Qstr;
 
-enum class ScopeKind : uint8_t { kModule, kFunction, kLambda, kComprehension };
+enum class ScopeKind : uint8_t {
+  kModule,
+  kFunction,
+  kLambda,
+  kComprehension,
+  kClass,
+};
 
 enum class NameKind : uint8_t {
   kUnresolved,  // read here, not assigned: resolved to a free or global name

@@ -216,11 +216,20 @@ Value ItemsMethod(size_t, size_t, const Value* args) {
   return NewView(&kDictItemsType, args[0]);
 }
 
+// dict.__init__(self, *args, **kwargs), for subclasses (see list.cc).
+Value InitMethod(size_t n_args, size_t n_kw, const Value* args) {
+  Value items = MakeNewDict(&kDictType, n_args - 1, n_kw, args + 1);
+  AsDict(args[0])->map.Clear();
+  DictUpdate(AsDict(args[0]), items);
+  return Value::None();
+}
+
 #define MP_DICT_METHOD(c_name, name, min, max, kw, fn) \
   constexpr BuiltinFunction c_name = {                 \
       {&kBuiltinFunctionType}, q::name, min, max, kw, fn}
 
 MP_DICT_METHOD(kGet, get, 2, 3, false, GetMethod);
+MP_DICT_METHOD(kInit, dunder_init, 1, 2, true, InitMethod);
 MP_DICT_METHOD(kPop, pop, 2, 3, false, PopMethod);
 MP_DICT_METHOD(kPopItem, popitem, 1, 1, false, PopItemMethod);
 MP_DICT_METHOD(kSetDefault, setdefault, 2, 3, false, SetDefaultMethod);
@@ -236,7 +245,8 @@ constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
   return {Value::FromQstr(name), Value(&function.base)};
 }
 
-constexpr auto kDictMethods = SortedByKey(StaticMapTable<10>{{
+constexpr auto kDictMethods = SortedByKey(StaticMapTable<11>{{
+    Method(q::dunder_init, kInit),
     Method(q::get, kGet),
     Method(q::pop, kPop),
     Method(q::popitem, kPopItem),

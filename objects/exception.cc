@@ -2,6 +2,9 @@
 
 #include <string.h>
 
+#include "objects/builtin_function.h"
+#include "objects/instance.h"
+#include "objects/map.h"
 #include "objects/nlr.h"
 #include "objects/operations.h"
 #include "objects/state.h"
@@ -16,7 +19,7 @@ constexpr size_t kMemoryErrorMessageBytes = 64;
 constexpr uint16_t kPreallocatedTracebackEntries = 8;
 
 void PrintExceptionObject(const Printer& printer, Value self, PrintKind kind) {
-  const auto* exception = self.As<ExceptionObject>();
+  const auto* exception = ExceptionData(self);
   const Tuple* args = exception->args;
   if (kind == PrintKind::kRepr) {
     printer.Write(Shared().qstrs.Data(TypeName(self)));
@@ -45,15 +48,56 @@ Value MakeNewException(const Type* type, size_t n_args, size_t n_kw,
   return NewException(type, n_args, args);
 }
 
+Value NoneIfNull(Value value) { return value.IsNull() ? Value::None() : value; }
+
 void ExceptionAttr(Value self, Qstr attr, Value* dest) {
-  if (!dest[0].IsNull() || !dest[1].IsNull()) return;  // only loads
-  const Tuple* args = self.As<ExceptionObject>()->args;
+  ExceptionObject* exception = ExceptionData(self);
+  if (dest[0] == Value::Sentinel()) {
+    // Stores: only the chaining attributes.
+    Value value = dest[1];
+    if (value.IsNull()) return;  // deleting them is not supported
+    if (attr == q::dunder_cause) {
+      SetExceptionCause(self, value);
+      dest[0] = Value();
+    } else if (attr == q::dunder_context) {
+      exception->context = value.IsNone() ? Value() : value;
+      dest[0] = Value();
+    } else if (attr == q::dunder_suppress_context) {
+      exception->suppress_context = IsTrue(value);
+      dest[0] = Value();
+    }
+    return;
+  }
+  if (!dest[0].IsNull()) return;
+  const Tuple* args = exception->args;
   if (attr == q::args) {
     dest[0] = Value(&args->base);
   } else if (attr == q::value) {
     dest[0] = args->length > 0 ? args->items[0] : Value::None();
+  } else if (attr == q::dunder_cause) {
+    dest[0] = NoneIfNull(exception->cause);
+  } else if (attr == q::dunder_context) {
+    dest[0] = NoneIfNull(exception->context);
+  } else if (attr == q::dunder_suppress_context) {
+    dest[0] = Value::Bool(exception->suppress_context);
   }
 }
+
+// BaseException.__init__(self, *args): sets args again (a subclass's
+// __init__ calls it through super() with the arguments it wants kept).
+Value ExceptionInit(size_t n_args, size_t /*n_kw*/, const Value* args) {
+  ExceptionObject* exception = ExceptionData(args[0]);
+  exception->args = n_args == 1 ? &kEmptyTuple : NewTuple(n_args - 1, args + 1);
+  return Value::None();
+}
+
+constexpr BuiltinFunction kExceptionInit = {
+    {&kBuiltinFunctionType}, q::dunder_init, 1,
+    kAnyNumberOfArgs,        false,          ExceptionInit};
+constexpr auto kExceptionMethods = SortedByKey(StaticMapTable<1>{{
+    {Value::FromQstr(q::dunder_init), Value(&kExceptionInit.base)},
+}});
+constexpr StaticMap kExceptionLocals = kExceptionMethods.map();
 
 // Writes into a fixed buffer, dropping what does not fit: used where allocating
 // is not allowed.
@@ -78,7 +122,8 @@ struct FixedBuffer {
   .base_type = base_type_ptr
 
 const Type kBaseExceptionType = {
-    MP_EXCEPTION_TYPE_FIELDS(q::BaseException, nullptr)};
+    MP_EXCEPTION_TYPE_FIELDS(q::BaseException, nullptr),
+    .locals = &kExceptionLocals};
 #define MP_X(name, parent)     \
   const Type k##name##Type = { \
       MP_EXCEPTION_TYPE_FIELDS(q::name, &k##parent##Type)};
@@ -94,6 +139,29 @@ Value NewException(const Type* type, size_t n_args, const Value* args) {
 }
 
 bool IsException(Value value) { return IsInstance(value, &kBaseExceptionType); }
+
+ExceptionObject* ExceptionData(Value exception) {
+  return NativeValue(exception).As<ExceptionObject>();
+}
+
+void SetExceptionCause(Value exception, Value cause) {
+  if (IsType(cause) && IsSubclass(cause.As<Type>(), &kBaseExceptionType)) {
+    cause = Call(cause, 0, 0, nullptr);
+  }
+  if (!cause.IsNone() && !IsException(cause)) {
+    RaiseMessage(&kTypeErrorType,
+                 "exception causes must derive from BaseException");
+  }
+  ExceptionObject* data = ExceptionData(exception);
+  data->cause = cause.IsNone() ? Value() : cause;
+  data->suppress_context = true;
+}
+
+void SetExceptionContext(Value exception, Value context) {
+  if (!IsException(exception) || exception == context) return;
+  ExceptionObject* data = ExceptionData(exception);
+  if (data->context.IsNull()) data->context = context;
+}
 
 bool ExceptionMatches(Value exception, Value match) {
   if (TypeOf(match) == &kTupleType) {
@@ -163,7 +231,7 @@ void RaiseMemoryError(size_t requested_bytes) {
 
 void AddTraceback(Value exception, Qstr file, size_t line, Qstr block) {
   if (!IsException(exception)) return;
-  auto* object = exception.As<ExceptionObject>();
+  auto* object = ExceptionData(exception);
   if (object->traceback_length == object->traceback_capacity) {
     if (object->traceback_capacity >= UINT16_MAX / 2) return;
     uint16_t new_capacity =
@@ -181,13 +249,12 @@ void AddTraceback(Value exception, Qstr file, size_t line, Qstr block) {
 }
 
 void ClearTraceback(Value exception) {
-  if (IsException(exception))
-    exception.As<ExceptionObject>()->traceback_length = 0;
+  if (IsException(exception)) ExceptionData(exception)->traceback_length = 0;
 }
 
 void PrintException(const Printer& printer, Value exception) {
   if (IsException(exception)) {
-    const auto* object = exception.As<ExceptionObject>();
+    const auto* object = ExceptionData(exception);
     if (object->traceback_length > 0) {
       printer.Write("Traceback (most recent call last):\n");
       // Entries were added from the innermost frame outwards; print the
@@ -201,8 +268,7 @@ void PrintException(const Printer& printer, Value exception) {
     }
   }
   printer.Write(Shared().qstrs.Data(TypeName(exception)));
-  if (IsException(exception) &&
-      exception.As<ExceptionObject>()->args->length > 0) {
+  if (IsException(exception) && ExceptionData(exception)->args->length > 0) {
     printer.Write(": ");
     PrintValue(printer, exception, PrintKind::kStr);
   }

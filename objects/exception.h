@@ -41,7 +41,7 @@ struct Tuple;
   X(SyntaxError, Exception)             \
   X(IndentationError, SyntaxError)      \
   X(TypeError, Exception)               \
-  X(ValueError, Exception)               \
+  X(ValueError, Exception)              \
   X(UnicodeError, ValueError)
 
 extern const Type kBaseExceptionType;
@@ -61,7 +61,20 @@ struct ExceptionObject {
   TracebackEntry* traceback;  // innermost call last
   uint16_t traceback_length;
   uint16_t traceback_capacity;
+  bool suppress_context;  // `raise ... from ...` was used
+  Value cause;            // __cause__, or null for None
+  Value context;          // __context__, or null for None
 };
+
+// The exception object of an exception value: itself, or the one inside an
+// instance of a class derived from an exception type.
+ExceptionObject* ExceptionData(Value exception);
+// raise exception from cause: cause is an exception (or exception class,
+// instantiated) or None; raises TypeError for anything else.
+void SetExceptionCause(Value exception, Value cause);
+// Records what was being handled when `exception` was raised (__context__),
+// unless it has a context already.
+void SetExceptionContext(Value exception, Value context);
 
 Value NewException(const Type* type, size_t n_args, const Value* args);
 

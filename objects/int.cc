@@ -1,6 +1,7 @@
 #include "objects/int.h"
 
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/operations.h"
 #include "objects/str.h"
 
@@ -59,7 +60,8 @@ Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
                  const Value* args) {
   CheckArgCount(n_args, n_kw, 0, 2, false);
   if (n_args == 0) return Value::SmallInt(0);
-  Value x = args[0];
+  // An int or str subclass's instance converts through the value inside.
+  Value x = NativeValue(args[0]);
   if (n_args == 1) {
     if (x.IsSmallInt()) return x;
     if (x.IsBool()) return Value::SmallInt(x == Value::True());

@@ -322,6 +322,18 @@ Value ListSortMethod(size_t, size_t n_kw, const Value* args) {
   return Value::None();
 }
 
+// list.__init__(self, iterable=()): what a subclass's __init__ reaches
+// through super(), and what runs when it defines none.
+Value ListInitMethod(size_t n_args, size_t n_kw, const Value* args) {
+  ListClearMethod(1, 0, args);
+  Value items = MakeNewList(&kListType, n_args - 1, n_kw, args + 1);
+  List* list = args[0].As<List>();
+  const List* source = items.As<List>();
+  for (size_t i = 0; i < source->length; ++i)
+    ListAppend(list, source->items[i]);
+  return Value::None();
+}
+
 #define MP_LIST_METHOD(c_name, name, min, max, kw, fn) \
   constexpr BuiltinFunction c_name = {                 \
       {&kBuiltinFunctionType}, q::name, min, max, kw, fn}
@@ -337,13 +349,15 @@ MP_LIST_METHOD(kReverse, reverse, 1, 1, false, ListReverseMethod);
 MP_LIST_METHOD(kCopy, copy, 1, 1, false, ListCopyMethod);
 MP_LIST_METHOD(kClear, clear, 1, 1, false, ListClearMethod);
 MP_LIST_METHOD(kSort, sort, 1, 1, true, ListSortMethod);
+MP_LIST_METHOD(kInit, dunder_init, 1, 2, false, ListInitMethod);
 #undef MP_LIST_METHOD
 
 constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
   return {Value::FromQstr(name), Value(&function.base)};
 }
 
-constexpr auto kListMethods = SortedByKey(StaticMapTable<11>{{
+constexpr auto kListMethods = SortedByKey(StaticMapTable<12>{{
+    Method(q::dunder_init, kInit),
     Method(q::append, kAppend),
     Method(q::pop, kPop),
     Method(q::extend, kExtend),

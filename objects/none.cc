@@ -1,4 +1,6 @@
-// NoneType: None is an immediate value, so the type only prints it.
+// NoneType: None is an immediate value, so the type only prints it. And
+// NotImplemented, the one object of its type, which binary special methods
+// return to let the other operand try.
 #include "objects/operations.h"
 
 namespace mp::objects {
@@ -13,5 +15,14 @@ const Type kNoneType = {
           return op == UnaryOp::kBool ? Value::False() : Value();
         },
 };
+
+const Type kNotImplementedType = {
+    .base = {&kTypeType},
+    .name = q::NotImplementedType,
+    .print = [](const Printer& printer, Value,
+                PrintKind) { printer.Write("NotImplemented"); },
+};
+
+const Object kNotImplementedObject = {&kNotImplementedType};
 
 }  // namespace mp::objects

@@ -101,9 +101,9 @@ enum class PrintKind : uint8_t { kStr, kRepr };
 
 // What an attribute slot is asked to do. To load, dest[0] is null on entry; the
 // slot sets dest[0] to the value, or, for a method, dest[0] to the function and
-// dest[1] to self. To store, dest[0] is null and dest[1] the value; to delete,
-// both are null. A slot that handles a store or delete sets dest[0] to non-null
-// (by convention, None).
+// dest[1] to self. To store, dest[0] is Value::Sentinel() and dest[1] the
+// value; to delete, dest[0] is the sentinel and dest[1] null. A slot that
+// handles a store or delete sets dest[0] to null.
 using PrintFn = void (*)(const Printer& printer, Value self, PrintKind kind);
 using MakeNewFn = Value (*)(const Type* type, size_t n_args, size_t n_kw,
                             const Value* args);

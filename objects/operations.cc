@@ -1,7 +1,9 @@
 #include "objects/operations.h"
 
 #include "objects/bound_method.h"
+#include "objects/class.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/map.h"
 #include "objects/state.h"
@@ -54,6 +56,14 @@ const Type* TypeOfImmediate(Value value) {
 }
 
 bool IsSubclass(const Type* type, const Type* base) {
+  if (base == &kObjectType) return true;
+  if (IsClass(type)) {
+    const Tuple* mro = reinterpret_cast<const Class*>(type)->mro;
+    for (size_t i = 0; i < mro->length; ++i) {
+      if (mro->items[i] == Value(&base->base)) return true;
+    }
+    return false;
+  }
   for (; type != nullptr; type = type->base_type) {
     if (type == base) return true;
   }
@@ -134,9 +144,16 @@ Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
     Value result = lhs_type->binary_op(op, lhs, rhs);
     if (!result.IsNull()) return result;
   }
+  const Type* rhs_type = TypeOf(rhs);
+  // Comparisons swap to the other side whatever its type; arithmetic asks
+  // rhs.__rop__ only of another class.
+  if (IsClass(rhs_type) &&
+      (rhs_type != lhs_type || PlainBinaryOp(op) <= BinaryOp::kNotEqual)) {
+    Value result = InstanceReflectedBinaryOp(op, rhs, lhs);
+    if (!result.IsNull()) return result;
+  }
   // n * sequence is sequence * n.
   if (PlainBinaryOp(op) == BinaryOp::kMultiply) {
-    const Type* rhs_type = TypeOf(rhs);
     if (rhs_type != lhs_type && rhs_type->binary_op != nullptr) {
       Value result = rhs_type->binary_op(BinaryOp::kMultiply, rhs, lhs);
       if (!result.IsNull()) return result;
@@ -309,9 +326,9 @@ Value LoadAttr(Value object, Qstr attr) {
 // A null value deletes the attribute.
 void StoreAttr(Value object, Qstr attr, Value value) {
   const Type* type = TypeOf(object);
-  Value dest[2] = {Value(), value};
+  Value dest[2] = {Value::Sentinel(), value};
   if (type->attr != nullptr) type->attr(object, attr, dest);
-  if (dest[0].IsNull()) {
+  if (!dest[0].IsNull()) {
     RaiseFormat(&kAttributeErrorType, "'%q' object has no attribute '%q'",
                 type->name, attr);
   }
@@ -320,6 +337,9 @@ void StoreAttr(Value object, Qstr attr, Value value) {
 intptr_t ToIntptr(Value value) {
   if (value.IsSmallInt()) return value.AsSmallInt();
   if (value.IsBool()) return value == Value::True();
+  if (IsInstanceObject(value) && !NativeValue(value).IsObject()) {
+    return ToIntptr(NativeValue(value));
+  }
   RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(value));
 }
 

@@ -19,6 +19,11 @@ extern const Type kNoneType;
 extern const Type kBoolType;
 extern const Type kEllipsisType;
 
+extern const Type kNotImplementedType;
+extern const Object kNotImplementedObject;
+
+inline Value NotImplemented() { return Value(&kNotImplementedObject); }
+
 const Type* TypeOfImmediate(Value value);
 
 inline const Type* TypeOf(Value value) {

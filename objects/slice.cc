@@ -29,7 +29,7 @@ Value MakeNewSlice(const Type* /*type*/, size_t n_args, size_t n_kw,
 }
 
 void SliceAttr(Value self, Qstr attr, Value* dest) {
-  if (!dest[0].IsNull() || !dest[1].IsNull()) return;
+  if (!dest[0].IsNull()) return;
   const auto* slice = self.As<Slice>();
   if (attr == q::start) dest[0] = slice->start;
   if (attr == q::stop) dest[0] = slice->stop;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/operations.h"
 #include "objects/slice.h"
 #include "objects/state.h"
@@ -277,6 +278,8 @@ const char* StrData(Value value, size_t* length) {
     *length = qstrs.Length(value.AsQstr());
     return qstrs.Data(value.AsQstr());
   }
+  // An instance of a str subclass holds its text in a str inside.
+  if (IsInstanceObject(value)) return StrData(NativeValue(value), length);
   const auto* str = value.As<Str>();
   *length = str->length;
   return str->data;

@@ -4,6 +4,8 @@
 #include "vm/builtins.h"
 
 #include "objects/builtin_iterators.h"
+#include "objects/class.h"
+#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/list.h"
@@ -12,6 +14,7 @@
 #include "objects/range.h"
 #include "objects/set.h"
 #include "objects/slice.h"
+#include "objects/super.h"
 #include "objects/tuple.h"
 #include "vm/runtime.h"
 
@@ -66,6 +69,12 @@ constexpr objects::MapEntry kUnsortedBuiltins[] = {
     Entry(q::map, &objects::kMapType.base),
     Entry(q::filter, &objects::kFilterType.base),
     Entry(q::reversed, &objects::kReversedType.base),
+    Entry(q::object, &objects::kObjectType.base),
+    Entry(q::property, &objects::kPropertyType.base),
+    Entry(q::classmethod, &objects::kClassMethodType.base),
+    Entry(q::staticmethod, &objects::kStaticMethodType.base),
+    Entry(q::super, &objects::kSuperType.base),
+    Entry(q::NotImplemented, &objects::kNotImplementedObject),
     Entry(q::BaseException, &objects::kBaseExceptionType.base),
     MP_EXCEPTION_TYPES(MP_EXCEPTION_ENTRY)};
 #undef MP_FUNCTION_ENTRY

@@ -16,6 +16,7 @@
   X(chr)                        \
   X(delattr)                    \
   X(divmod)                     \
+  X(dunder_build_class)         \
   X(getattr)                    \
   X(hasattr)                    \
   X(hash)                       \

@@ -1,5 +1,6 @@
 // Builtins about objects in general: print, repr, len, hash, id, callable,
 // isinstance, issubclass, the attribute functions, iter and next.
+#include "objects/class.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/nlr.h"
@@ -70,7 +71,12 @@ Value Id(size_t, size_t, const Value* args) {
 }
 
 Value Callable(size_t, size_t, const Value* args) {
-  return Value::Bool(objects::TypeOf(args[0])->call != nullptr);
+  const objects::Type* type = objects::TypeOf(args[0]);
+  if (objects::IsClass(type)) {
+    return Value::Bool(
+        !objects::LookupInMro(type, objects::q::dunder_call).IsNull());
+  }
+  return Value::Bool(type->call != nullptr);
 }
 
 bool IsSubclassOf(const objects::Type* type, Value classes,

@@ -23,6 +23,9 @@ struct ExceptionHandler {
 struct Frame {
   const compiler::RawCode* code;
   objects::Map* globals;
+  // Where LoadName and StoreName look first: the globals for module code, the
+  // class namespace for a class body.
+  objects::Map* locals;
   const uint8_t*
       ip;  // the instruction being run (for line numbers and resuming)
   Value* sp;
@@ -45,6 +48,7 @@ struct Frame {
     auto* frame = static_cast<Frame*>(memory);
     frame->code = &code;
     frame->globals = globals;
+    frame->locals = globals;
     frame->ip = code.bytecode;
     frame->stack = frame->slots + code.n_slots;
     frame->sp = frame->stack;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "objects/cell.h"
+#include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/operations.h"
@@ -153,13 +154,34 @@ Value CallFunction(Value self, size_t n_args, size_t n_kw, const Value* args) {
   return Execute(*frame);
 }
 
+void FunctionAttr(Value self, Qstr attr, Value* dest) {
+  if (!dest[0].IsNull()) return;  // loads only
+  if (attr == objects::q::dunder_name) {
+    dest[0] = Value::FromQstr(self.As<Function>()->code->name);
+  }
+}
+
 }  // namespace
+
+Value RunClassBody(const Function& body, objects::Map* namespace_map) {
+  objects::CheckStack();
+  const RawCode& code = *body.code;
+  size_t bytes = Frame::BytesFor(code);
+  void* memory = __builtin_alloca(bytes);
+  memset(memory, 0, bytes);
+  Frame* frame = Frame::Init(memory, code, body.globals);
+  frame->locals = namespace_map;
+  BindArguments(body, *frame, 0, 0, nullptr);
+  return Execute(*frame);
+}
 
 const objects::Type kFunctionType = {
     .base = {&objects::kTypeType},
     .name = objects::q::function,
+    .flags = objects::kTypeBindsAsMethod,
     .print = PrintFunction,
     .call = CallFunction,
+    .attr = FunctionAttr,
 };
 
 Function* NewFunction(const RawCode* code, objects::Map* globals,

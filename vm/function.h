@@ -28,6 +28,10 @@ struct Frame;
 void BindArguments(const Function& function, Frame& frame, size_t n_args,
                    size_t n_kw, const objects::Value* args);
 
+// Runs the body of a class statement with `namespace_map` as its locals;
+// returns what the body returns (the __class__ cell, or None).
+objects::Value RunClassBody(const Function& body, objects::Map* namespace_map);
+
 Function* NewFunction(const compiler::RawCode* code, objects::Map* globals,
                       const objects::Tuple* defaults,
                       const objects::Tuple* keyword_defaults,

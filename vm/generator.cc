@@ -139,7 +139,6 @@ Value GeneratorIterNext(Value self) {
   return result;
 }
 
-
 Value CheckedGenerator(Value self) {
   if (!IsGenerator(self)) {
     RaiseMessage(&objects::kTypeErrorType, "expected a generator");

@@ -14,6 +14,7 @@
 #include "objects/state.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/builtins.h"
 #include "vm/function.h"
 #include "vm/generator.h"
 #include "vm/runtime.h"
@@ -213,11 +214,35 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       case Opcode::kStoreDeref:
         slots[DecodeUint(ip)].As<objects::Cell>()->value = POP();
         break;
-      case Opcode::kLoadName:
+      case Opcode::kLoadName: {
+        Qstr name = DecodeUint(ip);
+        Value* local = frame.locals == frame.globals
+                           ? nullptr
+                           : frame.locals->Find(Value::FromQstr(name));
+        PUSH(local != nullptr ? *local : LoadGlobal(frame.globals, name));
+        break;
+      }
       case Opcode::kLoadGlobal:
         PUSH(LoadGlobal(frame.globals, DecodeUint(ip)));
         break;
-      case Opcode::kStoreName:
+      case Opcode::kLoadClassDeref: {
+        uint32_t slot = DecodeUint(ip);
+        Value* local =
+            frame.locals->Find(Value::FromQstr(code.slot_names[slot]));
+        Value value =
+            local != nullptr ? *local : slots[slot].As<objects::Cell>()->value;
+        if (value.IsNull()) RaiseUnboundLocal();
+        PUSH(value);
+        break;
+      }
+      case Opcode::kLoadBuildClass:
+        PUSH(Value(&builtins::dunder_build_class.base));
+        break;
+      case Opcode::kStoreName: {
+        Qstr name = DecodeUint(ip);
+        frame.locals->Store(Value::FromQstr(name), POP());
+        break;
+      }
       case Opcode::kStoreGlobal: {
         Qstr name = DecodeUint(ip);
         frame.globals->Store(Value::FromQstr(name), POP());
@@ -226,7 +251,11 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       case Opcode::kDeleteName:
       case Opcode::kDeleteGlobal: {
         Qstr name = DecodeUint(ip);
-        if (!frame.globals->Remove(Value::FromQstr(name))) {
+        objects::Map* map =
+            static_cast<Opcode>(frame.ip[0]) == Opcode::kDeleteName
+                ? frame.locals
+                : frame.globals;
+        if (!map->Remove(Value::FromQstr(name))) {
           objects::RaiseFormat(&objects::kNameErrorType,
                                "name '%q' isn't defined", name);
         }
@@ -408,7 +437,19 @@ __attribute__((noinline)) Value Run(Frame& frame) {
           frame.reraising = true;
           objects::NlrJump(handled);
         }
-        if (count == 2) --sp;  // `from` causes are not recorded yet
+        if (count == 2) {
+          Value cause = POP();
+          Value exception = TOP();
+          if (objects::IsType(exception) &&
+              objects::IsSubclass(exception.As<objects::Type>(),
+                                  &objects::kBaseExceptionType)) {
+            exception = objects::Call(exception, 0, 0, nullptr);
+            TOP() = exception;
+          }
+          if (objects::IsException(exception)) {
+            objects::SetExceptionCause(exception, cause);
+          }
+        }
         objects::Raise(POP());
       }
       case Opcode::kSetupExcept: {
@@ -613,6 +654,11 @@ Value Execute(Frame& frame, Value thrown) {
     if (frame.reraising) {
       frame.reraising = false;
     } else {
+      // An exception raised while another is handled remembers it.
+      if (!frame.handled_exception.IsNull() &&
+          !frame.handled_exception.IsNone()) {
+        objects::SetExceptionContext(exception, frame.handled_exception);
+      }
       objects::AddTraceback(exception, code.source_file,
                             compiler::LineAt(code, frame.ip - code.bytecode),
                             code.name);

@@ -1,0 +1,63 @@
+// Instances of classes defined in Python: their attributes (a dict, which
+// __dict__ gives), and, for a class that derives from a built-in type, the
+// built-in object inside them that the built-in methods work on.
+#ifndef MP_OBJECTS_INSTANCE_H_
+#define MP_OBJECTS_INSTANCE_H_
+
+#include "objects/class.h"
+#include "objects/dict.h"
+#include "objects/object.h"
+
+namespace mp::objects {
+
+struct Instance {
+  Object base;
+  Value native;  // the built-in object inside, or null
+  Dict dict;
+};
+
+inline bool IsInstanceObject(Value value) {
+  return value.IsObject() && IsClass(value.AsObject()->type);
+}
+
+// The built-in object a value stands for: the native object inside an
+// instance of a class derived from a built-in type, or the value itself.
+inline Value NativeValue(Value value) {
+  if (IsInstanceObject(value)) {
+    Value native = value.As<Instance>()->native;
+    if (!native.IsNull()) return native;
+  }
+  return value;
+}
+
+// A new instance of `type` (a class) holding `native`, without calling
+// __init__.
+Instance* NewInstance(const Type* type, Value native);
+
+// Calls self.<special method>(args...) if the class of `self` defines it;
+// returns false when it does not. *result receives what it returned.
+bool CallSpecialMethod(Value self, Qstr name, size_t n_args, const Value* args,
+                       Value* result);
+
+// The slots every class gets (instance.cc).
+void PrintInstance(const Printer& printer, Value self, PrintKind kind);
+Value MakeNewInstance(const Type* type, size_t n_args, size_t n_kw,
+                      const Value* args);
+Value CallInstance(Value self, size_t n_args, size_t n_kw, const Value* args);
+Value InstanceUnaryOp(UnaryOp op, Value self);
+Value InstanceBinaryOp(BinaryOp op, Value lhs, Value rhs);
+// `lhs op rhs` asked of rhs (rhs.__radd__(lhs), or for comparisons the
+// swapped one, rhs.__gt__(lhs) for lhs < rhs); null when rhs has none.
+Value InstanceReflectedBinaryOp(BinaryOp op, Value rhs, Value lhs);
+void InstanceAttr(Value self, Qstr attr, Value* dest);
+Value InstanceSubscr(Value self, Value index, Value value);
+Value InstanceGetIter(Value self);
+Value InstanceIterNext(Value self);
+
+// Stores or deletes (value null) an attribute in the instance's own dict,
+// without looking at the class: object.__setattr__ and object.__delattr__.
+void StoreInstanceMember(Value self, Qstr attr, Value value);
+
+}  // namespace mp::objects
+
+#endif  // MP_OBJECTS_INSTANCE_H_
