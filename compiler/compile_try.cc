@@ -76,4 +76,95 @@ void Compiler::CompileTryFinally(const StructNode* node) {
   emitter_->Emit(Opcode::kReraise);
   emitter_->Place(end);
 }
+// with a as x, b: body is with a as x: (with b: body). For each item:
+//   context; BeforeWith -> exit function, self, __enter__()'s result; store
+//   SetupExcept handler; body; PopBlock; exit(None, None, None); Jump end
+//   handler: WithExceptStart; PopJumpIfTrue suppress; Reraise
+//   suppress: PopExcept; drop the exit function and self
+// async with awaits __aenter__() and __aexit__() where with calls them.
+void Compiler::CompileWith(const StructNode* node, size_t item, bool is_async) {
+  const StructNode* with_item = AsStruct(node->children[item]);
+  Label handler = emitter_->NewLabel();
+  Label suppress = emitter_->NewLabel();
+  Label end = emitter_->NewLabel();
+  CompileExpression(with_item->children[0]);
+  emitter_->Emit(is_async ? Opcode::kBeforeAsyncWith : Opcode::kBeforeWith);
+  if (is_async) EmitAwait();
+  if (with_item->children[1] != 0) {
+    CompileStore(with_item->children[1]);
+  } else {
+    emitter_->Emit(Opcode::kPopTop);
+  }
+  emitter_->EmitJump(Opcode::kSetupExcept, handler);
+  PushBlock(Block{is_async ? Block::kAsyncWith : Block::kWith, 0, 0, 0});
+  if (item + 1 < node->count) {
+    CompileWith(node, item + 1, is_async);
+  } else {
+    CompileBlock(node->children[0]);
+  }
+  PopBlock();
+  emitter_->Emit(Opcode::kPopBlock);
+  EmitWithExit(is_async);
+  emitter_->EmitJump(Opcode::kJump, end);
+  emitter_->Place(handler);
+  emitter_->Emit(Opcode::kWithExceptStart);
+  if (is_async) EmitAwait();
+  emitter_->EmitJump(Opcode::kPopJumpIfTrue, suppress);
+  emitter_->Emit(Opcode::kReraise);
+  emitter_->Place(suppress);
+  emitter_->Emit(Opcode::kPopExcept);
+  emitter_->Emit(Opcode::kPopTop);
+  emitter_->Emit(Opcode::kPopTop);
+  emitter_->Place(end);
+}
+
+// Calls the __exit__ (function, self) on top with (None, None, None) and
+// drops what it returns.
+void Compiler::EmitWithExit(bool is_async) {
+  emitter_->Emit(Opcode::kLoadNone);
+  emitter_->Emit(Opcode::kLoadNone);
+  emitter_->Emit(Opcode::kLoadNone);
+  emitter_->Emit(Opcode::kCallMethod, 3);
+  if (is_async) EmitAwait();
+  emitter_->Emit(Opcode::kPopTop);
+}
+
+// async for target in iterable: body / else:
+//   iterable; GetAIter
+//   top: SetupExcept done; GetANext; await; PopBlock; store; body; Jump top
+//   done: (StopAsyncIteration ends the loop; anything else propagates)
+void Compiler::CompileAsyncFor(const StructNode* node) {
+  Label top = emitter_->NewLabel();
+  Label done = emitter_->NewLabel();
+  Label reraise = emitter_->NewLabel();
+  Label end = emitter_->NewLabel();
+  CompileExpression(node->children[1]);
+  emitter_->Emit(Opcode::kGetAIter);
+  emitter_->Place(top);
+  emitter_->EmitJump(Opcode::kSetupExcept, done);
+  emitter_->Emit(Opcode::kGetANext);
+  EmitAwait();
+  emitter_->Emit(Opcode::kPopBlock);
+  CompileStore(node->children[0]);
+  PushBlock(Block{Block::kForLoop, top, end, 0});
+  CompileBlock(node->children[2]);
+  PopBlock();
+  SetLine(node->line);
+  emitter_->EmitJump(Opcode::kJump, top);
+  emitter_->Place(done);
+  emitter_->Emit(Opcode::kDupTop);
+  emitter_->EmitConstant(
+      objects::Value(&objects::kStopAsyncIterationType.base));
+  emitter_->Emit(Opcode::kBinaryOp,
+                 static_cast<uint32_t>(BinaryOp::kExceptionMatch));
+  emitter_->EmitJump(Opcode::kPopJumpIfFalse, reraise);
+  emitter_->Emit(Opcode::kPopExcept);
+  emitter_->Emit(Opcode::kPopTop);
+  if (node->children[3] != 0) CompileBlock(node->children[3]);
+  emitter_->EmitJump(Opcode::kJump, end);
+  emitter_->Place(reraise);
+  emitter_->Emit(Opcode::kReraise);
+  emitter_->Place(end);
+}
+
 }  // namespace mp::compiler

@@ -30,11 +30,6 @@ RawCode* Compiler::CompileModule(Node module) {
 // the user wrote it; anything else is a construct out of place.
 [[noreturn]] void Compiler::ErrorUnsupported(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kAsyncFor:
-    case NodeKind::kAsyncWith:
-      Error("async and await are not supported yet");
-    case NodeKind::kWith:
-      Error("with statements are not supported yet");
     case NodeKind::kImport:
     case NodeKind::kImportFrom:
       Error("import is not supported yet");
@@ -99,9 +94,8 @@ void Compiler::PushBlock(Block block) {
 }
 
 // Undoes the blocks from the innermost out to `stop` (exclusive), as leaving
-// them requires. For break/continue, except clauses drop their two values;
-// for return they stay (the frame goes anyway, and the return value is on top
-// of them).
+// them requires. For return, the return value stays on top: what a block
+// keeps on the stack is taken from under it.
 void Compiler::UnwindBlocks(size_t stop, bool for_return) {
   for (size_t i = block_count_; i-- > stop;) {
     Block block = blocks_[i];
@@ -109,8 +103,22 @@ void Compiler::UnwindBlocks(size_t stop, bool for_return) {
       case Block::kTry:
         emitter_->Emit(Opcode::kPopBlock);
         break;
+      case Block::kForLoop:
+        // break and continue deal with their own loop's iterator.
+        if (for_return) {
+          emitter_->Emit(Opcode::kRotTwo);
+          emitter_->Emit(Opcode::kPopTop);
+        }
+        break;
       case Block::kExceptClause:
-        if (!for_return) emitter_->Emit(Opcode::kPopExcept);
+        if (for_return) emitter_->Emit(Opcode::kRotThree);
+        emitter_->Emit(Opcode::kPopExcept);
+        break;
+      case Block::kWith:
+      case Block::kAsyncWith:
+        emitter_->Emit(Opcode::kPopBlock);
+        if (for_return) emitter_->Emit(Opcode::kRotThree);
+        EmitWithExit(block.kind == Block::kAsyncWith);
         break;
       case Block::kFinally: {
         emitter_->Emit(Opcode::kPopBlock);
@@ -289,6 +297,13 @@ void Compiler::CompileStatement(Node statement, bool top_level) {
       return;
     case NodeKind::kDecorated:
       CompileDecorated(node);
+      return;
+    case NodeKind::kWith:
+    case NodeKind::kAsyncWith:
+      CompileWith(node, 1, node->node_kind() == NodeKind::kAsyncWith);
+      return;
+    case NodeKind::kAsyncFor:
+      CompileAsyncFor(node);
       return;
     default:
       ErrorUnsupported(node->node_kind());

@@ -52,6 +52,8 @@ struct Block {
     kExceptClause,  // an except clause (or a finally run for an exception): two
                     // values stacked
     kFinally,       // a try body whose finally must run on the way out
+    kWith,          // a with body: __exit__ (function, self) under a handler
+    kAsyncWith,     // the same for async with
   };
   Kind kind;
   Label continue_label;
@@ -120,6 +122,9 @@ class Compiler {
   // try, with and their kin (compile_try.cc).
   void CompileTryExcept(const StructNode* node);
   void CompileTryFinally(const StructNode* node);
+  void CompileWith(const StructNode* node, size_t item, bool is_async);
+  void EmitWithExit(bool is_async);
+  void CompileAsyncFor(const StructNode* node);
 
   // Functions, classes and comprehensions (compile_functions.cc).
   void CompileFunction(const StructNode* node, bool is_lambda);

@@ -139,6 +139,16 @@ constexpr int MakeFunctionPops(uint32_t arg) {
     "iterable -> iterator for yield from (generators stay themselves)")        \
   X(GetAwaitable, kNone, 0, 0,                                                 \
     "awaitable -> the iterator that await drives (a coroutine, or __await__)") \
+  X(BeforeWith, kNone, 2, 0,                                                   \
+    "context manager -> __exit__ function, self, what __enter__() returned")   \
+  X(BeforeAsyncWith, kNone, 2, 0,                                              \
+    "context manager -> __aexit__ function, self, __aenter__()'s awaitable")   \
+  X(WithExceptStart, kNone, 1, 0,                                              \
+    "exit function, self, previous, exception -> the same, "                   \
+    "exit(type, exception, None)")                                             \
+  X(GetAIter, kNone, 0, 0, "async iterable -> its __aiter__()")                \
+  X(GetANext, kNone, 1, 0,                                                     \
+    "async iterator -> itself, the awaitable of its __anext__()")              \
   X(PrintExpression, kNone, -1, 0,                                             \
     "REPL: print repr of the top unless it is None")
 

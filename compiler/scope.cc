@@ -349,6 +349,17 @@ class ScopeBuilder {
         if (node->children[2] != 0) VisitTarget(node->children[0]);
         Visit(node->children[2]);
         return;
+      case NodeKind::kAsyncWith:
+        MarkSuspension(node, /*is_await=*/true);
+        for (size_t i = 0; i < node->count; ++i) Visit(node->children[i]);
+        return;
+      case NodeKind::kWithItem:
+        Visit(node->children[0]);
+        if (node->children[1] != 0) VisitTarget(node->children[1]);
+        return;
+      case NodeKind::kAsyncFor:
+        MarkSuspension(node, /*is_await=*/true);
+        [[fallthrough]];
       case NodeKind::kFor:
         VisitTarget(node->children[0]);
         for (size_t i = 1; i < node->count; ++i) Visit(node->children[i]);

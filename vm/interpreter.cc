@@ -161,6 +161,17 @@ Value GetAwaitable(Value value) {
   return iterator;
 }
 
+// Loads a context manager's __enter__/__exit__ (or the async pair) into
+// dest, as LoadMethod would, with CPython's error when it is missing.
+void LoadContextMethod(Value manager, Qstr name, Value* dest) {
+  if (!objects::TryLoadMethod(manager, name, dest)) {
+    objects::RaiseFormat(&objects::kTypeErrorType,
+                         "'%q' object does not support the context manager "
+                         "protocol",
+                         objects::TypeName(manager));
+  }
+}
+
 // The dispatch loop, from frame.ip with frame.sp; returns the frame's return
 // value. It keeps ip and sp in locals, and saves ip to the frame before each
 // instruction, so that an exception finds where it happened.
@@ -615,6 +626,57 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       case Opcode::kGetAwaitable:
         TOP() = GetAwaitable(TOP());
         break;
+      case Opcode::kBeforeWith:
+      case Opcode::kBeforeAsyncWith: {
+        bool is_async = static_cast<Opcode>(ip[-1]) == Opcode::kBeforeAsyncWith;
+        Value manager = TOP();
+        // The exit method goes straight into the stack, as LoadMethod does.
+        LoadContextMethod(
+            manager,
+            is_async ? objects::q::dunder_aexit : objects::q::dunder_exit,
+            sp - 1);
+        sp += 1;
+        Value enter[2];
+        LoadContextMethod(
+            manager,
+            is_async ? objects::q::dunder_aenter : objects::q::dunder_enter,
+            enter);
+        PUSH(objects::Call(enter[0], enter[1].IsNull() ? 0 : 1, 0, enter + 1));
+        break;
+      }
+      case Opcode::kWithExceptStart: {
+        Value exception = sp[-1];
+        Value args[4] = {sp[-3], Value(&objects::TypeOf(exception)->base),
+                         exception, Value::None()};
+        Value function = sp[-4];
+        PUSH(args[0].IsNull() ? objects::Call(function, 3, 0, args + 1)
+                              : objects::Call(function, 4, 0, args));
+        break;
+      }
+      case Opcode::kGetAIter: {
+        Value method[2];
+        if (!objects::TryLoadMethod(TOP(), objects::q::dunder_aiter, method)) {
+          objects::RaiseFormat(&objects::kTypeErrorType,
+                               "'async for' requires an object with "
+                               "__aiter__ method, got %q",
+                               objects::TypeName(TOP()));
+        }
+        TOP() =
+            objects::Call(method[0], method[1].IsNull() ? 0 : 1, 0, method + 1);
+        break;
+      }
+      case Opcode::kGetANext: {
+        Value method[2];
+        if (!objects::TryLoadMethod(TOP(), objects::q::dunder_anext, method)) {
+          objects::RaiseFormat(&objects::kTypeErrorType,
+                               "'async for' received an invalid object from "
+                               "__aiter__: %q",
+                               objects::TypeName(TOP()));
+        }
+        PUSH(objects::Call(method[0], method[1].IsNull() ? 0 : 1, 0,
+                           method + 1));
+        break;
+      }
       case Opcode::kPrintExpression: {
         Value value = POP();
         if (!value.IsNone()) {
