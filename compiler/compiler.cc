@@ -33,8 +33,6 @@ RawCode* Compiler::CompileModule(Node module) {
     case NodeKind::kImport:
     case NodeKind::kImportFrom:
       Error("import is not supported yet");
-    case NodeKind::kMatch:
-      Error("match statements are not supported yet");
     case NodeKind::kTryStar:
       Error("except* is not supported yet");
     case NodeKind::kFString:
@@ -304,6 +302,9 @@ void Compiler::CompileStatement(Node statement, bool top_level) {
       return;
     case NodeKind::kAsyncFor:
       CompileAsyncFor(node);
+      return;
+    case NodeKind::kMatch:
+      CompileMatch(node);
       return;
     default:
       ErrorUnsupported(node->node_kind());

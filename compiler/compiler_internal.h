@@ -126,6 +126,14 @@ class Compiler {
   void EmitWithExit(bool is_async);
   void CompileAsyncFor(const StructNode* node);
 
+  // match/case (compile_match.cc).
+  void CompileMatch(const StructNode* node);
+  void CompilePattern(Node pattern, Label fail);
+  void CompileSubpatterns(const Node* patterns, size_t n, size_t below,
+                          Label fail);
+  void EmitFailUnlessTrue(Label fail);
+  void EmitFailIfNone(Label fail);
+
   // Functions, classes and comprehensions (compile_functions.cc).
   void CompileFunction(const StructNode* node, bool is_lambda);
   uint32_t EmitClosure(Scope* scope);

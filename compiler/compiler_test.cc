@@ -264,8 +264,6 @@ TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
             "line 2: SyntaxError: import is not supported yet");
   EXPECT_EQ(CompileError("y = f'{x}'\n"),
             "line 1: SyntaxError: f-strings are not supported yet");
-  EXPECT_EQ(CompileError("match x:\n  case 1:\n    pass\n"),
-            "line 1: SyntaxError: match statements are not supported yet");
 }
 
 TEST_F(CompilerTest, MisplacedYieldAndAwaitAreSyntaxErrors) {

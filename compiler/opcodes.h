@@ -149,6 +149,17 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(GetAIter, kNone, 0, 0, "async iterable -> its __aiter__()")                \
   X(GetANext, kNone, 1, 0,                                                     \
     "async iterator -> itself, the awaitable of its __anext__()")              \
+  X(MatchSequence, kUint, 0, 0,                                                \
+    "subject -> a tuple of its items if it is a sequence of arg >> 1 items "   \
+    "(at least, if arg & 1), else None")                                       \
+  X(MatchMapping, kNone, 0, 0,                                                 \
+    "subject, keys -> subject, a tuple of the keys' values if it is a "        \
+    "mapping with them all, else None")                                        \
+  X(MatchMapRest, kNone, -1, 0,                                                \
+    "mapping, keys -> a dict of the mapping's other items")                    \
+  X(MatchClass, kUint, -2, 0,                                                  \
+    "subject, class, keyword names -> a tuple of arg positional then "         \
+    "keyword attributes if subject is an instance having them, else None")     \
   X(PrintExpression, kNone, -1, 0,                                             \
     "REPL: print repr of the top unless it is None")
 

@@ -349,6 +349,18 @@ class ScopeBuilder {
         if (node->children[2] != 0) VisitTarget(node->children[0]);
         Visit(node->children[2]);
         return;
+      case NodeKind::kMatchCapture:
+      case NodeKind::kMatchStar:
+      case NodeKind::kMatchRest:
+        if (node->children[0] != 0) Bind(LeafArgument(node->children[0]));
+        return;
+      case NodeKind::kMatchAs:
+        Visit(node->children[0]);
+        Bind(LeafArgument(node->children[1]));
+        return;
+      case NodeKind::kMatchKeyword:
+        Visit(node->children[1]);  // the name is an attribute's
+        return;
       case NodeKind::kAsyncWith:
         MarkSuspension(node, /*is_await=*/true);
         for (size_t i = 0; i < node->count; ++i) Visit(node->children[i]);

@@ -17,6 +17,7 @@
 #include "vm/builtins.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/match.h"
 #include "vm/runtime.h"
 
 namespace mp::vm {
@@ -169,6 +170,32 @@ void LoadContextMethod(Value manager, Qstr name, Value* dest) {
                          "'%q' object does not support the context manager "
                          "protocol",
                          objects::TypeName(manager));
+  }
+}
+
+// The pattern-matching opcodes, out of line: their temporaries would
+// otherwise take slots in Run's long-lived frame, where stale copies keep
+// objects alive for the conservative collector. Returns the new sp; ip is
+// advanced past the operand.
+__attribute__((noinline)) Value* RunMatchOpcode(Opcode op, const uint8_t*& ip,
+                                                Value* sp) {
+  switch (op) {
+    case Opcode::kMatchSequence: {
+      uint32_t arg = DecodeUint(ip);
+      sp[-1] = MatchSequence(sp[-1], arg >> 1, (arg & 1) != 0);
+      return sp;
+    }
+    case Opcode::kMatchMapping:
+      sp[-1] = MatchMapping(sp[-2], sp[-1]);
+      return sp;
+    case Opcode::kMatchMapRest:
+      sp[-2] = MatchMapRest(sp[-2], sp[-1]);
+      return sp - 1;
+    default: {  // kMatchClass
+      uint32_t n_positional = DecodeUint(ip);
+      sp[-3] = MatchClass(sp[-3], sp[-2], sp[-1], n_positional);
+      return sp - 2;
+    }
   }
 }
 
@@ -410,13 +437,13 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       case Opcode::kCallMethod: {
         uint32_t arg = DecodeUint(ip);
         sp -= compiler::CallArgumentSlots(arg);
-        Value self = sp[-1];
-        Value result =
-            self.IsNull()
+        // No local holds self: a copy in this long-lived frame would keep it
+        // alive after the call (see kLoadMethod).
+        sp[-2] =
+            sp[-1].IsNull()
                 ? objects::Call(sp[-2], arg & 0xff, arg >> 8, sp)
                 : objects::Call(sp[-2], (arg & 0xff) + 1, arg >> 8, sp - 1);
         --sp;
-        sp[-1] = result;
         break;
       }
       case Opcode::kMakeFunction: {
@@ -677,6 +704,12 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                            method + 1));
         break;
       }
+      case Opcode::kMatchSequence:
+      case Opcode::kMatchMapping:
+      case Opcode::kMatchMapRest:
+      case Opcode::kMatchClass:
+        sp = RunMatchOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
+        break;
       case Opcode::kPrintExpression: {
         Value value = POP();
         if (!value.IsNone()) {
