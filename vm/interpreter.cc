@@ -16,6 +16,7 @@
 #include "objects/tuple.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/instruction_observer.h"
 #include "vm/runtime.h"
 
 namespace mp::vm {
@@ -173,6 +174,7 @@ __attribute__((noinline)) Value Run(Frame& frame) {
 #define TOP() (sp[-1])
   for (;;) {
     frame.ip = ip;
+    MP_VM_OBSERVE_INSTRUCTION(frame, ip, sp);
     switch (static_cast<Opcode>(*ip++)) {
       case Opcode::kLoadConst:
         PUSH(code.constants[DecodeUint(ip)]);
@@ -610,6 +612,7 @@ Value Execute(Frame& frame, Value thrown) {
       return result;
     }
     Value exception = nlr.exception;
+    MP_VM_OBSERVE_EXCEPTION(frame);
     if (frame.reraising) {
       frame.reraising = false;
     } else {
