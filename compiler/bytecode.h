@@ -22,6 +22,10 @@ inline uint32_t DecodeUint(const uint8_t*& p) {
 
 // Signed values are zigzag-encoded first: 0, -1, 1, -2, ... become 0, 1, 2, 3,
 // ...
+constexpr intptr_t ZigzagDecode(uintptr_t value) {
+  return static_cast<intptr_t>(value >> 1) ^ -static_cast<intptr_t>(value & 1);
+}
+
 inline intptr_t DecodeSint(const uint8_t*& p) {
   uintptr_t value = 0;
   int shift = 0;
@@ -31,7 +35,7 @@ inline intptr_t DecodeSint(const uint8_t*& p) {
     value |= static_cast<uintptr_t>(byte & 0x7f) << shift;
     shift += 7;
   } while ((byte & 0x80) != 0);
-  return static_cast<intptr_t>(value >> 1) ^ -static_cast<intptr_t>(value & 1);
+  return ZigzagDecode(value);
 }
 
 inline int16_t DecodeJump(const uint8_t*& p) {

@@ -104,20 +104,19 @@ void BytecodeEmitter::Track(Opcode op, uint32_t arg) {
 void BytecodeEmitter::Emit(Opcode op, uint32_t arg) {
   StartInstruction(op);
   uint8_t operand[10];
-  switch (OperandFormatOf(op)) {
-    case OperandFormat::kNone:
+  switch (EncodingOf(OperandFormatOf(op))) {
+    case OperandEncoding::kNone:
       break;
-    case OperandFormat::kByte:
+    case OperandEncoding::kByte:
       *Reserve(1) = static_cast<uint8_t>(arg);
       break;
-    case OperandFormat::kUint:
-    case OperandFormat::kQstr:
+    case OperandEncoding::kUint:
       Append(operand, EncodeUint(arg, operand));
       break;
-    case OperandFormat::kSint:
+    case OperandEncoding::kSint:
       Append(operand, EncodeSint(static_cast<int32_t>(arg), operand));
       break;
-    case OperandFormat::kJump:
+    case OperandEncoding::kJump:
       // Jumps go through EmitJump.
       objects::RaiseMessage(&objects::kRuntimeErrorType,
                             "jump emitted without a label");

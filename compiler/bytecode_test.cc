@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "compiler/instruction.h"
 #include "compiler/opcodes.h"
 #include "gtest/gtest.h"
 
@@ -79,8 +80,51 @@ TEST(OpcodeTableTest, JumpsAndOnlyJumpsHaveJumpOperands) {
         Opcode::kSetupExcept}) {
     EXPECT_EQ(OperandFormatOf(op), OperandFormat::kJump) << OpcodeName(op);
   }
-  EXPECT_EQ(OperandFormatOf(Opcode::kLoadConst), OperandFormat::kUint);
+  EXPECT_EQ(OperandFormatOf(Opcode::kLoadConst), OperandFormat::kConst);
+  EXPECT_EQ(EncodingOf(OperandFormat::kConst), OperandEncoding::kUint);
+  EXPECT_EQ(EncodingOf(OperandFormat::kBinaryOp), OperandEncoding::kByte);
   EXPECT_EQ(OperandFormatOf(Opcode::kLoadName), OperandFormat::kQstr);
+}
+
+TEST(InstructionTest, DecodesOperandsAndJumpTargets) {
+  const uint8_t code[] = {
+      static_cast<uint8_t>(Opcode::kLoadSmallInt), 0x81, 0x01,  // -65
+      static_cast<uint8_t>(Opcode::kLoadFast),     0x80, 0x02,  // 256
+      static_cast<uint8_t>(Opcode::kJump),         0xf7, 0xff,  // back to 0
+      static_cast<uint8_t>(Opcode::kBinaryOp),     14,
+  };
+  Instruction in;
+  ASSERT_TRUE(DecodeInstruction(code, sizeof(code), 0, &in));
+  EXPECT_EQ(in.op, Opcode::kLoadSmallInt);
+  EXPECT_EQ(in.signed_arg, -65);
+  EXPECT_EQ(in.next, 3u);
+  ASSERT_TRUE(DecodeInstruction(code, sizeof(code), 3, &in));
+  EXPECT_EQ(in.arg, 256u);
+  EXPECT_EQ(in.offset, 3u);
+  ASSERT_TRUE(DecodeInstruction(code, sizeof(code), 6, &in));
+  EXPECT_EQ(in.target, 0u);
+  EXPECT_EQ(in.next, 9u);
+  ASSERT_TRUE(DecodeInstruction(code, sizeof(code), 9, &in));
+  EXPECT_EQ(in.arg, 14u);
+  EXPECT_EQ(in.next, sizeof(code));
+}
+
+TEST(InstructionTest, RejectsWhatIsNotAnInstruction) {
+  const uint8_t unknown[] = {static_cast<uint8_t>(Opcode::kCount)};
+  const uint8_t unterminated[] = {static_cast<uint8_t>(Opcode::kLoadConst),
+                                  0x80, 0x80};
+  const uint8_t short_jump[] = {static_cast<uint8_t>(Opcode::kJump), 0x00};
+  // More continuation bytes than a word holds.
+  uint8_t too_long[16];
+  too_long[0] = static_cast<uint8_t>(Opcode::kLoadConst);
+  for (size_t i = 1; i < sizeof(too_long); ++i) too_long[i] = 0x80;
+  too_long[sizeof(too_long) - 1] = 0x01;
+  Instruction in;
+  EXPECT_FALSE(DecodeInstruction(unknown, sizeof(unknown), 0, &in));
+  EXPECT_FALSE(DecodeInstruction(unterminated, sizeof(unterminated), 0, &in));
+  EXPECT_FALSE(DecodeInstruction(short_jump, sizeof(short_jump), 0, &in));
+  EXPECT_FALSE(DecodeInstruction(too_long, sizeof(too_long), 0, &in));
+  EXPECT_FALSE(DecodeInstruction(unknown, sizeof(unknown), 1, &in));
 }
 
 }  // namespace

@@ -3,12 +3,10 @@
 // lists the opcodes.
 //
 // X(name, operand, stack_effect, jump_stack_effect, comment)
-//   operand: kNone, kByte (1 byte), kUint / kQstr (unsigned LEB128), kSint
-//   (zigzag LEB128),
-//            kJump (2-byte signed offset from the end of the instruction).
+//   operand: what the operand is (an OperandFormat), which fixes its encoding
+//            (EncodingOf) and how the disassembler shows it.
 //   stack_effect: the change in stack depth when execution falls through, an
-//   expression in
-//            `arg` (the operand's value).
+//            expression in `arg` (the operand's value).
 //   jump_stack_effect: the change when a jump is taken (jumps only).
 #ifndef MP_COMPILER_OPCODES_H_
 #define MP_COMPILER_OPCODES_H_
@@ -37,21 +35,21 @@ constexpr int MakeFunctionPops(uint32_t arg) {
 }
 
 #define MP_OPCODES(X)                                                          \
-  X(LoadConst, kUint, 1, 0, "push constants[arg]")                             \
+  X(LoadConst, kConst, 1, 0, "push constants[arg]")                            \
   X(LoadSmallInt, kSint, 1, 0, "push the small int arg")                       \
   X(LoadNone, kNone, 1, 0, "push None")                                        \
   X(LoadTrue, kNone, 1, 0, "push True")                                        \
   X(LoadFalse, kNone, 1, 0, "push False")                                      \
-  X(LoadFast, kUint, 1, 0, "push local slot arg (UnboundLocalError if unset)") \
-  X(StoreFast, kUint, -1, 0, "pop into local slot arg")                        \
-  X(DeleteFast, kUint, 0, 0, "unset local slot arg")                           \
-  X(LoadDeref, kUint, 1, 0, "push the value of the cell in slot arg")          \
-  X(StoreDeref, kUint, -1, 0, "pop into the cell in slot arg")                 \
+  X(LoadFast, kSlot, 1, 0, "push local slot arg (UnboundLocalError if unset)") \
+  X(StoreFast, kSlot, -1, 0, "pop into local slot arg")                        \
+  X(DeleteFast, kSlot, 0, 0, "unset local slot arg")                           \
+  X(LoadDeref, kSlot, 1, 0, "push the value of the cell in slot arg")          \
+  X(StoreDeref, kSlot, -1, 0, "pop into the cell in slot arg")                 \
   X(LoadName, kQstr, 1, 0,                                                     \
     "push a module or class-body name: locals, globals, then builtins")        \
   X(StoreName, kQstr, -1, 0, "pop into a module or class-body name (locals)")  \
   X(DeleteName, kQstr, 0, 0, "delete a module or class-body name (locals)")    \
-  X(LoadClassDeref, kUint, 1, 0,                                               \
+  X(LoadClassDeref, kSlot, 1, 0,                                               \
     "in a class body: push the name of slot arg from locals, else its cell")   \
   X(LoadBuildClass, kNone, 1, 0, "push __build_class__")                       \
   X(LoadGlobal, kQstr, 1, 0,                                                   \
@@ -72,9 +70,9 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(DupTopTwo, kNone, 2, 0, "a, b -> a, b, a, b")                              \
   X(RotTwo, kNone, 0, 0, "a, b -> b, a")                                       \
   X(RotThree, kNone, 0, 0, "a, b, c -> c, a, b")                               \
-  X(UnaryOp, kByte, 0, 0,                                                      \
+  X(UnaryOp, kUnaryOp, 0, 0,                                                   \
     "operand -> op(operand); arg is an objects::UnaryOp")                      \
-  X(BinaryOp, kByte, -1, 0,                                                    \
+  X(BinaryOp, kBinaryOp, -1, 0,                                                \
     "left, right -> left op right; arg is an objects::BinaryOp")               \
   X(Jump, kJump, 0, 0, "jump")                                                 \
   X(PopJumpIfFalse, kJump, -1, -1, "pop; jump if it was false")                \
@@ -87,11 +85,11 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(ForIter, kJump, 1, -1,                                                     \
     "iterator -> iterator, next item; when exhausted, pop the iterator and "   \
     "jump")                                                                    \
-  X(CallFunction, kUint, -CallArgumentSlots(arg), 0,                           \
+  X(CallFunction, kCallArgs, -CallArgumentSlots(arg), 0,                       \
     "function, arguments -> result; arg is n_positional | n_keyword << 8")     \
-  X(CallMethod, kUint, -1 - CallArgumentSlots(arg), 0,                         \
+  X(CallMethod, kCallArgs, -1 - CallArgumentSlots(arg), 0,                     \
     "function, self (or null), arguments -> result; arg as for CallFunction")  \
-  X(MakeFunction, kUint, 1 - MakeFunctionPops(arg), 0,                         \
+  X(MakeFunction, kFunction, 1 - MakeFunctionPops(arg), 0,                     \
     "[defaults, keyword defaults, closure] -> function for child code arg >> " \
     "3")                                                                       \
   X(ReturnValue, kNone, -1, 0, "return the top of the stack")                  \
@@ -123,7 +121,7 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(SetUpdate, kUint, -1, 0, "iterable -> (its items added likewise)")         \
   X(MapAdd, kUint, -2, 0, "key, value -> (stored in the dict arg below)")      \
   X(DictUpdate, kUint, -1, 0, "mapping -> (its items stored likewise)")        \
-  X(UnpackEx, kUint, static_cast<int>((arg & 0xff) + (arg >> 8)), 0,           \
+  X(UnpackEx, kUnpackCounts, static_cast<int>((arg & 0xff) + (arg >> 8)), 0,   \
     "sequence -> arg & 0xff items, a list of the rest, arg >> 8 items; the "   \
     "first on top")                                                            \
   X(CallFunctionEx, kUint, -1 - static_cast<int>(arg & 1), 0,                  \
@@ -163,7 +161,56 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(PrintExpression, kNone, -1, 0,                                             \
     "REPL: print repr of the top unless it is None")
 
-enum class OperandFormat : uint8_t { kNone, kByte, kUint, kQstr, kSint, kJump };
+// How an operand is encoded in the bytecode (see docs/bytecode.md).
+enum class OperandEncoding : uint8_t {
+  kNone,
+  kByte,  // one byte
+  kUint,  // unsigned LEB128
+  kSint,  // zigzag LEB128
+  kJump,  // 2 bytes, signed, relative to the end of the instruction
+};
+
+// What an operand is. The first six are plain values; the others are
+// unsigned numbers with a meaning the disassembler shows.
+enum class OperandFormat : uint8_t {
+  kNone,
+  kByte,
+  kUint,
+  kQstr,          // an interned name
+  kSint,          // a signed number
+  kJump,          // a jump
+  kConst,         // an index into the code's constants
+  kSlot,          // a local slot
+  kCallArgs,      // n_positional | n_keyword << 8
+  kFunction,      // child index << kMakeFunctionFlagBits | MakeFunctionFlags
+  kUnpackCounts,  // items before the star | items after it << 8
+  kUnaryOp,       // an objects::UnaryOp, in a byte
+  kBinaryOp,      // an objects::BinaryOp, in a byte
+};
+
+constexpr OperandEncoding EncodingOf(OperandFormat format) {
+  switch (format) {
+    case OperandFormat::kNone:
+      return OperandEncoding::kNone;
+    case OperandFormat::kByte:
+    case OperandFormat::kUnaryOp:
+    case OperandFormat::kBinaryOp:
+      return OperandEncoding::kByte;
+    case OperandFormat::kSint:
+      return OperandEncoding::kSint;
+    case OperandFormat::kJump:
+      return OperandEncoding::kJump;
+    case OperandFormat::kUint:
+    case OperandFormat::kQstr:
+    case OperandFormat::kConst:
+    case OperandFormat::kSlot:
+    case OperandFormat::kCallArgs:
+    case OperandFormat::kFunction:
+    case OperandFormat::kUnpackCounts:
+      return OperandEncoding::kUint;
+  }
+  return OperandEncoding::kNone;
+}
 
 enum class Opcode : uint8_t {
 #define MP_X(name, operand, effect, jump_effect, comment) k##name,

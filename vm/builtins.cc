@@ -75,6 +75,9 @@ constexpr objects::MapEntry kUnsortedBuiltins[] = {
     Entry(q::staticmethod, &objects::kStaticMethodType.base),
     Entry(q::super, &objects::kSuperType.base),
     Entry(q::NotImplemented, &objects::kNotImplementedObject),
+    // As in CPython, code run with globals that lack __name__ (a class body
+    // reads it for __module__) finds the builtins module's.
+    {Value::FromQstr(q::dunder_name), Value::FromQstr(q::builtins)},
     Entry(q::BaseException, &objects::kBaseExceptionType.base),
     MP_EXCEPTION_TYPES(MP_EXCEPTION_ENTRY)};
 #undef MP_FUNCTION_ENTRY

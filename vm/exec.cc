@@ -74,6 +74,7 @@ constexpr size_t kStackToClear = 8 * 1024;
 void ExecSource(lexer::Reader& reader, const ExecOptions& options,
                 objects::Map* globals) {
   compiler::RawCode* code = CompileSource(reader, options);
+  if (options.on_compiled != nullptr) options.on_compiled(*code);
   // The stack just held the parser and compiler, whose words point to memory
   // now free; the frames that run the module, and live as long as it, go
   // there next.

@@ -4,6 +4,7 @@
 #ifndef MP_VM_EXEC_H_
 #define MP_VM_EXEC_H_
 
+#include "compiler/raw_code.h"
 #include "lexer/reader.h"
 #include "objects/map.h"
 #include "objects/value.h"
@@ -15,6 +16,9 @@ struct ExecOptions {
   objects::Qstr source_name;  // for tracebacks: a file name, or <stdin>
   parser::InputKind input = parser::InputKind::kFile;
   int optimize = 0;
+  // Called with the compiled code before it runs (the host's `-v -v` prints
+  // it); a function pointer, so that the VM does not link what it calls.
+  void (*on_compiled)(const compiler::RawCode& code) = nullptr;
 };
 
 // Compiles and runs the source in `globals`. Raises SyntaxError

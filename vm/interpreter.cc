@@ -17,6 +17,7 @@
 #include "vm/builtins.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/instruction_observer.h"
 #include "vm/match.h"
 #include "vm/runtime.h"
 
@@ -212,6 +213,7 @@ __attribute__((noinline)) Value Run(Frame& frame) {
 #define TOP() (sp[-1])
   for (;;) {
     frame.ip = ip;
+    MP_VM_OBSERVE_INSTRUCTION(frame, ip, sp);
     switch (static_cast<Opcode>(*ip++)) {
       case Opcode::kLoadConst:
         PUSH(code.constants[DecodeUint(ip)]);
@@ -746,6 +748,7 @@ Value Execute(Frame& frame, Value thrown) {
       return result;
     }
     Value exception = nlr.exception;
+    MP_VM_OBSERVE_EXCEPTION(frame);
     if (frame.reraising) {
       frame.reraising = false;
     } else {

@@ -11,6 +11,7 @@
 
 #include <string>
 
+#include "compiler/disassembler.h"
 #include "hal/console.h"
 #include "lexer/reader.h"
 #include "objects/exception.h"
@@ -65,6 +66,13 @@ size_t StackLimit() {
   return bytes > 2 * kStackReserve ? bytes - kStackReserve : bytes / 2;
 }
 
+// How many times -v was given; from 2 on, code is disassembled before it runs.
+int verbose = 0;
+
+void PrintBytecode(const mp::compiler::RawCode& code) {
+  mp::compiler::Disassemble(mp::vm::StdoutPrinter(), code);
+}
+
 // Runs source, reporting an uncaught exception; returns the exit code.
 int Run(mp::lexer::Reader& reader, const char* source_name,
         mp::parser::InputKind input, int optimize) {
@@ -73,6 +81,7 @@ int Run(mp::lexer::Reader& reader, const char* source_name,
       mp::objects::Shared().qstrs.Intern(source_name, strlen(source_name));
   options.input = input;
   options.optimize = optimize;
+  if (verbose >= 2) options.on_compiled = &PrintBytecode;
   return mp::vm::RunSource(reader, options, mp::vm::Vm().main_globals);
 }
 
@@ -160,8 +169,8 @@ int Repl() {
 
 int Usage() {
   fprintf(stderr,
-          "usage: micropython [-O] [-X heapsize=N[kKmM]] [-c CODE | FILE | -] "
-          "[args...]\n");
+          "usage: micropython [-O] [-v] [-X heapsize=N[kKmM]] "
+          "[-c CODE | FILE | -] [args...]\n");
   return 2;
 }
 
@@ -201,6 +210,8 @@ int main(int argc, char** argv) {
       code = argv[i];
     } else if (strcmp(arg, "-O") == 0) {
       ++optimize;
+    } else if (strcmp(arg, "-v") == 0) {
+      ++verbose;
     } else if (strcmp(arg, "-X") == 0) {
       if (++i == argc) return Usage();
       const char* option = argv[i];

@@ -3,6 +3,7 @@ errors (MicroPython's traceback format), checked the way a user would."""
 
 import os
 import pty
+import re
 import select
 import subprocess
 import sys
@@ -192,6 +193,53 @@ class Memory(unittest.TestCase):
     def test_heap_size_option(self):
         self.assertEqual(run("-X", "heapsize=1m", "-c", "print('ok')"), (0, "ok\n", ""))
         self.assertEqual(run("-X", "heapsize=bad", "-c", "print('ok')")[0], 2)
+
+
+class Verbose(unittest.TestCase):
+    """-v as MicroPython's unix port takes it: once changes nothing printed; twice or more
+    prints the bytecode of every code block to stdout before the code runs."""
+
+    SCRIPT = (
+        "def twice(x):\n"
+        "    return [x, x]\n"
+        "print(twice('hi'))\n"
+    )
+
+    def run_script(self, *options):
+        with tempfile.TemporaryDirectory() as directory:
+            path = os.path.join(directory, "show.py")
+            with open(path, "w") as f:
+                f.write(self.SCRIPT)
+            return run(*options, "show.py", cwd=directory)
+
+    def test_one_v_prints_nothing_more(self):
+        self.assertEqual(self.run_script("-v"), (0, "['hi', 'hi']\n", ""))
+
+    def test_two_vs_list_each_block_then_run(self):
+        status, out, err = self.run_script("-v", "-v")
+        self.assertEqual((status, err), (0, ""))
+        self.assertTrue(out.endswith("\n['hi', 'hi']\n"), out)
+        blocks = re.findall(
+            r"^File show\.py, code block '([^']+)' \(descriptor: 0x[0-9a-f]+, "
+            r"bytecode @0x[0-9a-f]+ \d+ bytes\)$", out, re.MULTILINE)
+        self.assertEqual(blocks, ["<module>", "twice"])
+        module, twice = out.split("code block")[1:]
+        self.assertIn("\nRaw bytecode (line_table_size=", module)
+        self.assertIn("\n(N_STATE ", module)
+        self.assertIn("\n(N_EXC_STACK 0)\n", module)
+        self.assertIn("\n  bc=0 line=1\n", module)
+        self.assertRegex(module, r"\n00 MAKE_FUNCTION 0 twice\n")
+        self.assertRegex(module, r"\n\d+ LOAD_CONST 0 'hi'\n")
+        self.assertRegex(module, r"\n\d+ CALL_FUNCTION n=1 nkw=0\n")
+        self.assertIn("\narg names: x\n", twice)
+        self.assertRegex(twice, r"\n\d+ LOAD_FAST 0 x\n\d+ LOAD_FAST 0 x\n\d+ BUILD_LIST 2\n")
+
+    def test_dash_c_and_more_vs(self):
+        status, out, err = run("-v", "-v", "-v", "-c", "print(6 * 7)")
+        self.assertEqual((status, err), (0, ""))
+        self.assertTrue(out.startswith("File <stdin>, code block '<module>'"), out)
+        self.assertIn("\n00 LOAD_NAME print\n", out)
+        self.assertTrue(out.endswith("RETURN_VALUE\n42\n"), out)
 
 
 class Repl(unittest.TestCase):
