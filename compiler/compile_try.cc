@@ -60,7 +60,9 @@ void Compiler::CompileTryFinally(const StructNode* node) {
   Label end = emitter_->NewLabel();
   emitter_->EmitJump(Opcode::kSetupExcept, handler);
   PushBlock(Block{Block::kFinally, 0, 0, finally_body});
-  if (node->count > 3) {
+  if (node->node_kind() == NodeKind::kTryStar) {
+    CompileTryStar(node);
+  } else if (node->count > 3) {
     CompileTryExcept(node);
   } else {
     CompileBlock(node->children[0]);
@@ -76,6 +78,75 @@ void Compiler::CompileTryFinally(const StructNode* node) {
   emitter_->Emit(Opcode::kReraise);
   emitter_->Place(end);
 }
+// try: body / except* T as e: ... The handler takes the exception apart: for
+// each clause, ExceptStarMatch splits off the part that matches T and the
+// clause runs with it; what the clauses raise is collected, and on leaving,
+// ExceptStarReraise gives what is left to raise (the unmatched part and the
+// raised ones), or None.
+void Compiler::CompileTryStar(const StructNode* node) {
+  Label handler = emitter_->NewLabel();
+  Label orelse = emitter_->NewLabel();
+  Label done = emitter_->NewLabel();
+  Label end = emitter_->NewLabel();
+  emitter_->EmitJump(Opcode::kSetupExcept, handler);
+  PushBlock(Block{Block::kTry, 0, 0, 0});
+  CompileBlock(node->children[0]);
+  PopBlock();
+  emitter_->Emit(Opcode::kPopBlock);
+  emitter_->EmitJump(Opcode::kJump, orelse);
+  emitter_->Place(handler);
+  emitter_->Emit(Opcode::kPrepareExceptStar);
+  for (size_t i = 3; i < node->count; ++i) {
+    const StructNode* clause = AsStruct(node->children[i]);
+    SetLine(clause->line);
+    Label no_match = emitter_->NewLabel();
+    Label next = emitter_->NewLabel();
+    Label raised = emitter_->NewLabel();
+    CompileExpression(clause->children[0]);
+    emitter_->Emit(Opcode::kExceptStarMatch);
+    emitter_->Emit(Opcode::kDupTop);
+    emitter_->Emit(Opcode::kLoadNone);
+    emitter_->Emit(Opcode::kBinaryOp, static_cast<uint32_t>(BinaryOp::kIs));
+    emitter_->EmitJump(Opcode::kPopJumpIfTrue, no_match);
+    Node name = clause->children[1];
+    if (name != 0) {
+      CompileName(LeafArgument(name), NameOp::kStore);
+    } else {
+      emitter_->Emit(Opcode::kPopTop);
+    }
+    emitter_->EmitJump(Opcode::kSetupExcept, raised);
+    PushBlock(Block{Block::kExceptStar, 0, 0, 0});
+    CompileBlock(clause->children[2]);
+    PopBlock();
+    emitter_->Emit(Opcode::kPopBlock);
+    emitter_->EmitJump(Opcode::kJump, next);
+    emitter_->Place(raised);
+    emitter_->Emit(Opcode::kExceptStarCollect);
+    emitter_->EmitJump(Opcode::kJump, next);
+    emitter_->Place(no_match);
+    emitter_->Emit(Opcode::kPopTop);
+    emitter_->Place(next);
+    if (name != 0) {
+      // As after an except clause, the name is unbound (it may be already).
+      emitter_->Emit(Opcode::kLoadNone);
+      CompileName(LeafArgument(name), NameOp::kStore);
+      CompileName(LeafArgument(name), NameOp::kDelete);
+    }
+  }
+  emitter_->Emit(Opcode::kExceptStarReraise);
+  emitter_->Emit(Opcode::kDupTop);
+  emitter_->Emit(Opcode::kLoadNone);
+  emitter_->Emit(Opcode::kBinaryOp, static_cast<uint32_t>(BinaryOp::kIs));
+  emitter_->EmitJump(Opcode::kPopJumpIfTrue, done);
+  emitter_->Emit(Opcode::kReraise);
+  emitter_->Place(done);
+  emitter_->Emit(Opcode::kPopExcept);
+  emitter_->EmitJump(Opcode::kJump, end);
+  emitter_->Place(orelse);
+  if (node->children[1] != 0) CompileBlock(node->children[1]);
+  emitter_->Place(end);
+}
+
 // with a as x, b: body is with a as x: (with b: body). For each item:
 //   context; BeforeWith -> exit function, self, __enter__()'s result; store
 //   SetupExcept handler; body; PopBlock; exit(None, None, None); Jump end

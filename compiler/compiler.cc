@@ -33,8 +33,6 @@ RawCode* Compiler::CompileModule(Node module) {
     case NodeKind::kImport:
     case NodeKind::kImportFrom:
       Error("import is not supported yet");
-    case NodeKind::kTryStar:
-      Error("except* is not supported yet");
     case NodeKind::kFString:
       Error("f-strings are not supported yet");
     default:
@@ -99,6 +97,7 @@ void Compiler::UnwindBlocks(size_t stop, bool for_return) {
     Block block = blocks_[i];
     switch (block.kind) {
       case Block::kTry:
+      case Block::kExceptStar:
         emitter_->Emit(Opcode::kPopBlock);
         break;
       case Block::kForLoop:
@@ -135,6 +134,16 @@ void Compiler::UnwindBlocks(size_t stop, bool for_return) {
   }
 }
 
+void Compiler::CheckNotInExceptStar(size_t stop) {
+  for (size_t i = stop; i < block_count_; ++i) {
+    if (blocks_[i].kind == Block::kExceptStar) {
+      Error(
+          "'break', 'continue' and 'return' cannot appear in an except* "
+          "block");
+    }
+  }
+}
+
 void Compiler::CompileBreakOrContinue(bool is_break) {
   size_t loop = block_count_;
   while (loop > 0 && blocks_[loop - 1].kind != Block::kLoop &&
@@ -144,6 +153,7 @@ void Compiler::CompileBreakOrContinue(bool is_break) {
   if (loop == 0)
     Error(is_break ? "'break' outside loop" : "'continue' outside loop");
   Block target = blocks_[loop - 1];
+  CheckNotInExceptStar(loop);
   UnwindBlocks(loop, false);
   if (is_break) {
     if (target.kind == Block::kForLoop) emitter_->Emit(Opcode::kPopTop);
@@ -256,6 +266,7 @@ void Compiler::CompileStatement(Node statement, bool top_level) {
       } else {
         emitter_->Emit(Opcode::kLoadNone);
       }
+      CheckNotInExceptStar(0);
       UnwindBlocks(0, true);
       emitter_->Emit(Opcode::kReturnValue);
       return;
@@ -279,6 +290,13 @@ void Compiler::CompileStatement(Node statement, bool top_level) {
       return;
     case NodeKind::kFor:
       CompileFor(node);
+      return;
+    case NodeKind::kTryStar:
+      if (node->children[2] != 0) {
+        CompileTryFinally(node);
+      } else {
+        CompileTryStar(node);
+      }
       return;
     case NodeKind::kTry:
       if (node->children[2] != 0) {

@@ -54,6 +54,7 @@ struct Block {
     kFinally,       // a try body whose finally must run on the way out
     kWith,          // a with body: __exit__ (function, self) under a handler
     kAsyncWith,     // the same for async with
+    kExceptStar,    // an except* clause's body, under a handler
   };
   Kind kind;
   Label continue_label;
@@ -122,6 +123,9 @@ class Compiler {
   // try, with and their kin (compile_try.cc).
   void CompileTryExcept(const StructNode* node);
   void CompileTryFinally(const StructNode* node);
+  void CompileTryStar(const StructNode* node);
+  // break, continue and return may not leave an except* clause.
+  void CheckNotInExceptStar(size_t stop);
   void CompileWith(const StructNode* node, size_t item, bool is_async);
   void EmitWithExit(bool is_async);
   void CompileAsyncFor(const StructNode* node);

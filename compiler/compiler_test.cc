@@ -266,6 +266,30 @@ TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
             "line 1: SyntaxError: f-strings are not supported yet");
 }
 
+TEST_F(CompilerTest, ExceptStarClausesCannotBeLeftByJumps) {
+  EXPECT_EQ(CompileError("def f():\n"
+                         "  try:\n"
+                         "    pass\n"
+                         "  except* ValueError:\n"
+                         "    return 1\n"),
+            "line 5: SyntaxError: 'break', 'continue' and 'return' cannot "
+            "appear in an except* block");
+  EXPECT_EQ(CompileError("for x in y:\n"
+                         "  try:\n"
+                         "    pass\n"
+                         "  except* ValueError:\n"
+                         "    break\n"),
+            "line 5: SyntaxError: 'break', 'continue' and 'return' cannot "
+            "appear in an except* block");
+  // A loop inside the clause may break out of itself.
+  EXPECT_EQ(CompileError("try:\n"
+                         "  pass\n"
+                         "except* ValueError:\n"
+                         "  for x in y:\n"
+                         "    break\n"),
+            "");
+}
+
 TEST_F(CompilerTest, MisplacedYieldAndAwaitAreSyntaxErrors) {
   EXPECT_EQ(CompileError("yield 1\n"),
             "line 1: SyntaxError: 'yield' outside function");

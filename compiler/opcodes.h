@@ -158,6 +158,16 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(MatchClass, kUint, -2, 0,                                                  \
     "subject, class, keyword names -> a tuple of arg positional then "         \
     "keyword attributes if subject is an instance having them, else None")     \
+  X(PrepareExceptStar, kNone, 2, 0,                                            \
+    "previous, exception -> the same, the part left to match (the "            \
+    "exception), a list for what handlers raise")                              \
+  X(ExceptStarMatch, kNone, 0, 0,                                              \
+    "left, raised, type -> left unmatched, raised, the matching group or "     \
+    "None")                                                                    \
+  X(ExceptStarCollect, kNone, -2, 0,                                           \
+    "raised, previous, exception -> raised with the exception appended")       \
+  X(ExceptStarReraise, kNone, -2, 0,                                           \
+    "exception, left, raised -> what to raise on leaving, or None")            \
   X(PrintExpression, kNone, -1, 0,                                             \
     "REPL: print repr of the top unless it is None")
 

@@ -260,7 +260,8 @@ Class* NewClass(Qstr name, const Tuple* bases, const Dict* namespace_dict) {
     } else if (t != &kObjectType) {
       if (cls->native_base == nullptr) {
         cls->native_base = t;
-      } else if (!IsSubclass(cls->native_base, t)) {
+      } else if (!IsSubclass(cls->native_base, t) &&
+                 !IsSubclass(t, cls->native_base)) {
         RaiseMessage(&kTypeErrorType,
                      "multiple bases have instance lay-out conflict");
       }

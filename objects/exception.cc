@@ -50,6 +50,8 @@ Value MakeNewException(const Type* type, size_t n_args, size_t n_kw,
 
 Value NoneIfNull(Value value) { return value.IsNull() ? Value::None() : value; }
 
+}  // namespace
+
 void ExceptionAttr(Value self, Qstr attr, Value* dest) {
   ExceptionObject* exception = ExceptionData(self);
   if (dest[0] == Value::Sentinel()) {
@@ -82,6 +84,8 @@ void ExceptionAttr(Value self, Qstr attr, Value* dest) {
     dest[0] = Value::Bool(exception->suppress_context);
   }
 }
+
+namespace {
 
 // BaseException.__init__(self, *args): sets args again (a subclass's
 // __init__ calls it through super() with the arguments it wants kept).

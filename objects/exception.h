@@ -66,6 +66,10 @@ struct ExceptionObject {
   Value context;          // __context__, or null for None
 };
 
+// The attr slot of exception types (args, value, __cause__, ...), for types
+// that extend it.
+void ExceptionAttr(Value self, Qstr attr, Value* dest);
+
 // The exception object of an exception value: itself, or the one inside an
 // instance of a class derived from an exception type.
 ExceptionObject* ExceptionData(Value exception);

@@ -3,6 +3,7 @@
 #include "objects/bound_method.h"
 #include "objects/class.h"
 #include "objects/exception.h"
+#include "objects/exception_group.h"
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/map.h"
@@ -57,6 +58,11 @@ const Type* TypeOfImmediate(Value value) {
 
 bool IsSubclass(const Type* type, const Type* base) {
   if (base == &kObjectType) return true;
+  // ExceptionGroup derives from both BaseExceptionGroup and Exception; its
+  // base_type chain holds the second.
+  if (base == &kBaseExceptionGroupType && !IsClass(type)) {
+    return type == &kBaseExceptionGroupType || type == &kExceptionGroupType;
+  }
   if (IsClass(type)) {
     const Tuple* mro = reinterpret_cast<const Class*>(type)->mro;
     for (size_t i = 0; i < mro->length; ++i) {

@@ -8,6 +8,7 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/exception_group.h"
 #include "objects/list.h"
 #include "objects/map.h"
 #include "objects/operations.h"
@@ -79,6 +80,8 @@ constexpr objects::MapEntry kUnsortedBuiltins[] = {
     // reads it for __module__) finds the builtins module's.
     {Value::FromQstr(q::dunder_name), Value::FromQstr(q::builtins)},
     Entry(q::BaseException, &objects::kBaseExceptionType.base),
+    Entry(q::BaseExceptionGroup, &objects::kBaseExceptionGroupType.base),
+    Entry(q::ExceptionGroup, &objects::kExceptionGroupType.base),
     MP_EXCEPTION_TYPES(MP_EXCEPTION_ENTRY)};
 #undef MP_FUNCTION_ENTRY
 #undef MP_EXCEPTION_ENTRY

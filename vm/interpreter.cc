@@ -5,6 +5,7 @@
 #include "objects/cell.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/exception_group.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/nlr.h"
@@ -195,6 +196,76 @@ __attribute__((noinline)) Value* RunMatchOpcode(Opcode op, const uint8_t*& ip,
     default: {  // kMatchClass
       uint32_t n_positional = DecodeUint(ip);
       sp[-3] = MatchClass(sp[-3], sp[-2], sp[-1], n_positional);
+      return sp - 2;
+    }
+  }
+}
+
+// except* (out of line, as RunMatchOpcode is). The stack holds the previous
+// and the caught exception, then the part still to match and a list of what
+// the clauses raised.
+__attribute__((noinline)) Value* RunExceptStarOpcode(Opcode op, Frame& frame,
+                                                     Value* sp) {
+  switch (op) {
+    case Opcode::kPrepareExceptStar:
+      sp[0] = sp[-1];
+      sp[1] = Value(&objects::NewList(0, nullptr)->base);
+      return sp + 2;
+    case Opcode::kExceptStarMatch: {
+      Value type = sp[-1];
+      Value left = sp[-3];
+      bool valid = objects::IsType(type) ||
+                   objects::TypeOf(type) == &objects::kTupleType;
+      if (objects::IsType(type) &&
+          objects::IsSubclass(type.As<objects::Type>(),
+                              &objects::kBaseExceptionGroupType)) {
+        objects::RaiseMessage(&objects::kTypeErrorType,
+                              "catching ExceptionGroup with except* is not "
+                              "allowed. Use except instead.");
+      }
+      if (!valid) {
+        objects::RaiseMessage(&objects::kTypeErrorType,
+                              "catching classes that do not inherit from "
+                              "BaseException is not allowed");
+      }
+      Value match = Value::None();
+      Value rest = left;
+      if (left.IsNone()) {
+        // Everything matched already.
+      } else if (objects::IsExceptionGroup(left)) {
+        objects::SplitExceptionGroup(left, type, &match, &rest);
+      } else if (objects::ExceptionMatches(left, type)) {
+        // A bare exception matches as a group of one, as in CPython.
+        Value message = objects::NewStr("", 0);
+        match = objects::NewExceptionGroup(message, 1, &left);
+        rest = Value::None();
+      }
+      sp[-3] = rest;
+      sp[-1] = match;
+      return sp;
+    }
+    case Opcode::kExceptStarCollect: {
+      objects::ListAppend(sp[-3].As<objects::List>(), sp[-1]);
+      frame.handled_exception = sp[-2];
+      return sp - 2;
+    }
+    default: {  // kExceptStarReraise
+      Value original = sp[-3];
+      Value left = sp[-2];
+      auto* raised = sp[-1].As<objects::List>();
+      Value result;
+      if (raised->length == 0) {
+        result = left;
+      } else if (raised->length == 1 && left.IsNone()) {
+        result = raised->items[0];
+      } else {
+        if (!left.IsNone()) objects::ListAppend(raised, left);
+        Value message = objects::NewStr("", 0);
+        result =
+            objects::NewExceptionGroup(message, raised->length, raised->items);
+      }
+      (void)original;
+      sp[-3] = result;
       return sp - 2;
     }
   }
@@ -706,6 +777,12 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                            method + 1));
         break;
       }
+      case Opcode::kPrepareExceptStar:
+      case Opcode::kExceptStarMatch:
+      case Opcode::kExceptStarCollect:
+      case Opcode::kExceptStarReraise:
+        sp = RunExceptStarOpcode(static_cast<Opcode>(ip[-1]), frame, sp);
+        break;
       case Opcode::kMatchSequence:
       case Opcode::kMatchMapping:
       case Opcode::kMatchMapRest:
