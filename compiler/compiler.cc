@@ -30,9 +30,6 @@ RawCode* Compiler::CompileModule(Node module) {
 // the user wrote it; anything else is a construct out of place.
 [[noreturn]] void Compiler::ErrorUnsupported(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kImport:
-    case NodeKind::kImportFrom:
-      Error("import is not supported yet");
     case NodeKind::kFString:
       Error("f-strings are not supported yet");
     default:
@@ -323,6 +320,12 @@ void Compiler::CompileStatement(Node statement, bool top_level) {
       return;
     case NodeKind::kMatch:
       CompileMatch(node);
+      return;
+    case NodeKind::kImport:
+      CompileImport(node);
+      return;
+    case NodeKind::kImportFrom:
+      CompileImportFrom(node);
       return;
     default:
       ErrorUnsupported(node->node_kind());

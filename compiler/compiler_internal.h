@@ -130,6 +130,10 @@ class Compiler {
   void EmitWithExit(bool is_async);
   void CompileAsyncFor(const StructNode* node);
 
+  // import (compile_imports.cc).
+  void CompileImport(const StructNode* node);
+  void CompileImportFrom(const StructNode* node);
+
   // match/case (compile_match.cc).
   void CompileMatch(const StructNode* node);
   void CompilePattern(Node pattern, Label fail);

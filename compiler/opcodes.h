@@ -168,6 +168,13 @@ constexpr int MakeFunctionPops(uint32_t arg) {
     "raised, previous, exception -> raised with the exception appended")       \
   X(ExceptStarReraise, kNone, -2, 0,                                           \
     "exception, left, raised -> what to raise on leaving, or None")            \
+  X(ImportName, kQstr, -1, 0,                                                  \
+    "level, fromlist -> the module arg (its top package when fromlist is "     \
+    "None and level 0)")                                                       \
+  X(ImportFrom, kQstr, 1, 0,                                                   \
+    "module -> module, its attribute or submodule "                            \
+    "arg")                                                                     \
+  X(ImportStar, kNone, -1, 0, "module -> (its public names into locals)")      \
   X(PrintExpression, kNone, -1, 0,                                             \
     "REPL: print repr of the top unless it is None")
 

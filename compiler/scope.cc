@@ -349,6 +349,22 @@ class ScopeBuilder {
         if (node->children[2] != 0) VisitTarget(node->children[0]);
         Visit(node->children[2]);
         return;
+      case NodeKind::kImport:
+        for (size_t i = 0; i < node->count; ++i) {
+          const StructNode* alias = AsStruct(node->children[i]);
+          Node name = alias->children[alias->children[1] != 0 ? 1 : 0];
+          // `import a.b` binds a.
+          Bind(IsName(name) ? LeafArgument(name)
+                            : LeafArgument(AsStruct(name)->children[0]));
+        }
+        return;
+      case NodeKind::kImportFrom:
+        for (size_t i = 2; i < node->count; ++i) {
+          if (!IsStruct(node->children[i])) continue;  // *
+          const StructNode* alias = AsStruct(node->children[i]);
+          Bind(LeafArgument(alias->children[alias->children[1] != 0 ? 1 : 0]));
+        }
+        return;
       case NodeKind::kMatchCapture:
       case NodeKind::kMatchStar:
       case NodeKind::kMatchRest:

@@ -18,6 +18,7 @@
 #include "vm/builtins.h"
 #include "vm/function.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 #include "vm/instruction_observer.h"
 #include "vm/match.h"
 #include "vm/runtime.h"
@@ -268,6 +269,29 @@ __attribute__((noinline)) Value* RunExceptStarOpcode(Opcode op, Frame& frame,
       sp[-3] = result;
       return sp - 2;
     }
+  }
+}
+
+// The import opcodes, out of line (see RunMatchOpcode).
+__attribute__((noinline)) Value* RunImportOpcode(Opcode op, Frame& frame,
+                                                 const uint8_t*& ip,
+                                                 Value* sp) {
+  switch (op) {
+    case Opcode::kImportName: {
+      Qstr name = DecodeUint(ip);
+      sp[-2] =
+          ImportName(name, sp[-1], static_cast<size_t>(sp[-2].AsSmallInt()),
+                     frame.globals);
+      return sp - 1;
+    }
+    case Opcode::kImportFrom: {
+      Qstr name = DecodeUint(ip);
+      sp[0] = ImportFrom(sp[-1], name);
+      return sp + 1;
+    }
+    default:  // kImportStar
+      ImportStar(sp[-1], frame.locals);
+      return sp - 1;
   }
 }
 
@@ -788,6 +812,11 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       case Opcode::kMatchMapRest:
       case Opcode::kMatchClass:
         sp = RunMatchOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
+        break;
+      case Opcode::kImportName:
+      case Opcode::kImportFrom:
+      case Opcode::kImportStar:
+        sp = RunImportOpcode(static_cast<Opcode>(ip[-1]), frame, ip, sp);
         break;
       case Opcode::kPrintExpression: {
         Value value = POP();

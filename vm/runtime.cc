@@ -2,6 +2,7 @@
 
 #include "hal/console.h"
 #include "objects/exception.h"
+#include "objects/module.h"
 #include "objects/state.h"
 
 namespace mp::vm {
@@ -28,9 +29,17 @@ VmState& Vm() { return g_vm; }
 
 void InitVm() {
   objects::AddRootRange(&g_vm, sizeof(g_vm));
-  g_vm.main_globals = objects::New<objects::Map>();
-  g_vm.main_globals->Store(Value::FromQstr(objects::q::dunder_name),
-                           Value::FromQstr(objects::q::dunder_main));
+  objects::Module* main_module = objects::NewModule(objects::q::dunder_main);
+  g_vm.main_globals = &main_module->dict->map;
+  g_vm.modules = objects::NewDict();
+  g_vm.modules->map.Store(Value::FromQstr(objects::q::dunder_main),
+                          Value(&main_module->base));
+  // sys.path starts with '' (the current directory); a program running a
+  // script puts the script's directory there.
+  Value current_directory = Value::FromQstr(objects::q::empty);
+  g_vm.path = objects::NewList(1, &current_directory);
+  g_vm.argv = objects::NewList(0, nullptr);
+  g_vm.platform = objects::q::linux;
 }
 
 Value LoadGlobal(objects::Map* globals, objects::Qstr name) {

@@ -3,6 +3,8 @@
 #ifndef MP_VM_RUNTIME_H_
 #define MP_VM_RUNTIME_H_
 
+#include "objects/dict.h"
+#include "objects/list.h"
 #include "objects/map.h"
 #include "objects/print.h"
 #include "objects/value.h"
@@ -11,6 +13,10 @@ namespace mp::vm {
 
 struct VmState {
   objects::Map* main_globals;
+  objects::Dict* modules;  // sys.modules
+  objects::List* path;     // sys.path
+  objects::List* argv;     // sys.argv
+  objects::Qstr platform;  // sys.platform
 };
 
 VmState& Vm();

@@ -424,6 +424,9 @@ TEST_F(StackDepthTest, StraightLineCodeReachesItsMaxStack) {
 // Every construct the compiler has, each snippet printing nothing of interest:
 // what matters is the depths on the way.
 const char* const kSnippets[] = {
+    // Imports of the built-in modules (no file system here).
+    "import sys\nimport micropython as mp\nfrom micropython import const\n"
+    "from sys import *\nx = const(1) + len(path)\n",
     // Expressions of every kind.
     "a = 5\nb = 3\n"
     "r = [a + b, a - b, a * b, a // b, a % b, a ** 2, a << 1, a >> 1,\n"

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <string>
@@ -15,8 +16,12 @@
 #include "hal/console.h"
 #include "lexer/reader.h"
 #include "objects/exception.h"
+#include "objects/list.h"
+#include "objects/nlr.h"
 #include "objects/state.h"
+#include "objects/str.h"
 #include "vm/exec.h"
+#include "vm/import.h"
 #include "vm/runtime.h"
 
 namespace {
@@ -83,6 +88,56 @@ int Run(mp::lexer::Reader& reader, const char* source_name,
   options.optimize = optimize;
   if (verbose >= 2) options.on_compiled = &PrintBytecode;
   return mp::vm::RunSource(reader, options, mp::vm::Vm().main_globals);
+}
+
+// import's view of the host's file system.
+mp::vm::ImportFileSystem::Kind StatPath(const char* path) {
+  struct stat info {};
+  if (stat(path, &info) != 0) return mp::vm::ImportFileSystem::kNone;
+  if (S_ISDIR(info.st_mode)) return mp::vm::ImportFileSystem::kDirectory;
+  return S_ISREG(info.st_mode) ? mp::vm::ImportFileSystem::kFile
+                               : mp::vm::ImportFileSystem::kNone;
+}
+
+int optimize_level = 0;
+
+bool ExecModuleFile(const char* path, mp::objects::Map* globals) {
+  FILE* file = fopen(path, "rb");
+  if (file == nullptr) return false;
+  FileReader reader(file);
+  mp::vm::ExecOptions options;
+  options.source_name = mp::objects::Shared().qstrs.Intern(path, strlen(path));
+  options.input = mp::parser::InputKind::kFile;
+  options.optimize = optimize_level;
+  if (verbose >= 2) options.on_compiled = &PrintBytecode;
+  mp::objects::NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) == 0) {
+    mp::vm::ExecSource(reader, options, globals);
+    mp::objects::NlrPop(nlr);
+    fclose(file);
+    return true;
+  }
+  fclose(file);
+  mp::objects::NlrJump(nlr.exception);
+}
+
+constexpr mp::vm::ImportFileSystem kHostFileSystem = {&StatPath,
+                                                      &ExecModuleFile};
+
+// sys.path[0] becomes the script's directory, sys.argv the script and what
+// follows it, as in MicroPython's unix port.
+void SetScriptPaths(const char* script, int argc, char** argv,
+                    int first_argument) {
+  const char* slash = strrchr(script, '/');
+  mp::objects::Value directory =
+      slash == nullptr
+          ? mp::objects::Value::FromQstr(mp::objects::q::empty)
+          : mp::objects::NewStr(script, static_cast<size_t>(slash - script));
+  mp::vm::Vm().path->items[0] = directory;
+  for (int i = first_argument; i < argc; ++i) {
+    mp::objects::ListAppend(mp::vm::Vm().argv,
+                            mp::objects::NewStr(argv[i], strlen(argv[i])));
+  }
 }
 
 // Reads a line from the console without its newline; false at the end of input.
@@ -236,6 +291,8 @@ int main(int argc, char** argv) {
   mp::objects::InitRuntime(heap, heap_bytes, &Fatal);
   mp::objects::SetStackBounds(__builtin_frame_address(0), StackLimit());
   mp::vm::InitVm();
+  mp::vm::SetImportFileSystem(&kHostFileSystem);
+  optimize_level = optimize;
 
   if (code != nullptr) {
     mp::lexer::BufferReader reader(code, strlen(code));
@@ -248,6 +305,7 @@ int main(int argc, char** argv) {
               script, errno, strerror(errno));
       return 2;
     }
+    SetScriptPaths(script, argc, argv, i - 1);
     FileReader reader(file);
     int status = Run(reader, script, mp::parser::InputKind::kFile, optimize);
     fclose(file);

@@ -4,6 +4,7 @@ def conformance_test(
         name,
         srcs,
         expected = [],
+        data = [],
         micropython = "//platforms/host:micropython",
         **kwargs):
     """One test that runs every script in srcs; see tests/conformance/runner.py.
@@ -12,6 +13,7 @@ def conformance_test(
       name: the test's name.
       srcs: the Python scripts.
       expected: .exp files, for scripts whose expected output is not CPython's.
+      data: other files the scripts read (modules they import).
       micropython: the interpreter under test.
       **kwargs: passed to py_test.
     """
@@ -21,7 +23,7 @@ def conformance_test(
         main = "//tests/conformance:runner.py",
         args = ["--micropython", "$(rootpath %s)" % micropython] +
                ["$(rootpath %s)" % src for src in srcs],
-        data = srcs + expected + [micropython],
+        data = srcs + expected + data + [micropython],
         python_version = "PY3",
         **kwargs
     )

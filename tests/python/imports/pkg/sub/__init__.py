@@ -1,0 +1,2 @@
+# A package with little of its own.
+kind = "subpackage"
