@@ -1,5 +1,6 @@
 #include "objects/builtin_function.h"
 
+#include "objects/exception.h"
 #include "objects/operations.h"
 
 namespace mp::objects {
@@ -21,6 +22,27 @@ Value CallBuiltinFunction(Value self, size_t n_args, size_t n_kw,
 }
 
 }  // namespace
+
+void BindArguments(size_t n_args, size_t n_kw, const Value* args,
+                   size_t n_names, const Qstr* names, Value* values) {
+  for (size_t i = 0; i < n_args; ++i) values[i] = args[i];
+  const Value* keywords = args + n_args;
+  for (size_t i = 0; i < n_kw; ++i) {
+    Value name = keywords[2 * i];
+    size_t j = 0;
+    while (j < n_names && name != Value::FromQstr(names[j])) ++j;
+    if (j == n_names) {
+      RaiseFormat(&kTypeErrorType, "unexpected keyword argument '%q'",
+                  name.AsQstr());
+    }
+    if (!values[j].IsNull()) {
+      RaiseFormat(&kTypeErrorType,
+                  "function got multiple values for argument '%q'",
+                  name.AsQstr());
+    }
+    values[j] = keywords[2 * i + 1];
+  }
+}
 
 const Type kBuiltinFunctionType = {
     .base = {&kTypeType},

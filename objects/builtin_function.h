@@ -27,6 +27,14 @@ struct BuiltinFunction {
   BuiltinFn function;
 };
 
+// Binds a call's arguments to parameter names, for functions that take some
+// by keyword: values[i] gets the i-th positional argument or the keyword
+// argument names[i] (it stays null when neither is given). Raises TypeError
+// for an unknown keyword or a parameter given twice; the caller has checked
+// that n_args <= n_names.
+void BindArguments(size_t n_args, size_t n_kw, const Value* args,
+                   size_t n_names, const Qstr* names, Value* values);
+
 }  // namespace mp::objects
 
 #endif  // MP_OBJECTS_BUILTIN_FUNCTION_H_

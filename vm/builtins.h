@@ -16,6 +16,7 @@
   X(chr)                        \
   X(delattr)                    \
   X(divmod)                     \
+  X(format)                     \
   X(getattr)                    \
   X(hasattr)                    \
   X(hash)                       \
