@@ -25,7 +25,18 @@ struct BuiltinFunction {
   uint8_t max_args;  // or kAnyNumberOfArgs
   bool takes_keywords;
   BuiltinFn function;
+  // For a method of a built-in type: the type its first argument must have
+  // (list.append(5, 1) is a TypeError, not a crash); null for functions.
+  const Type* self_type = nullptr;
 };
+
+// Binds a call's arguments to parameter names, for functions that take some
+// by keyword: values[i] gets the i-th positional argument or the keyword
+// argument names[i] (it stays null when neither is given). Raises TypeError
+// for an unknown keyword or a parameter given twice; the caller has checked
+// that n_args <= n_names.
+void BindArguments(size_t n_args, size_t n_kw, const Value* args,
+                   size_t n_names, const Qstr* names, Value* values);
 
 }  // namespace mp::objects
 

@@ -226,7 +226,7 @@ Value InitMethod(size_t n_args, size_t n_kw, const Value* args) {
 
 #define MP_DICT_METHOD(c_name, name, min, max, kw, fn) \
   constexpr BuiltinFunction c_name = {                 \
-      {&kBuiltinFunctionType}, q::name, min, max, kw, fn}
+      {&kBuiltinFunctionType}, q::name, min, max, kw, fn, &kDictType}
 
 MP_DICT_METHOD(kGet, get, 2, 3, false, GetMethod);
 MP_DICT_METHOD(kInit, dunder_init, 1, 2, true, InitMethod);

@@ -336,7 +336,7 @@ Value ListInitMethod(size_t n_args, size_t n_kw, const Value* args) {
 
 #define MP_LIST_METHOD(c_name, name, min, max, kw, fn) \
   constexpr BuiltinFunction c_name = {                 \
-      {&kBuiltinFunctionType}, q::name, min, max, kw, fn}
+      {&kBuiltinFunctionType}, q::name, min, max, kw, fn, &kListType}
 
 MP_LIST_METHOD(kAppend, append, 2, 2, false, ListAppendMethod);
 MP_LIST_METHOD(kPop, pop, 1, 2, false, ListPopMethod);

@@ -4,57 +4,15 @@
 
 #include "objects/exception.h"
 #include "objects/instance.h"
+#include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/slice.h"
 #include "objects/state.h"
+#include "objects/unicode.h"
 #include "objects/vstr.h"
 
 namespace mp::objects {
 namespace {
-
-bool IsAscii(const char* data, size_t length) {
-  for (size_t i = 0; i < length; ++i) {
-    if (static_cast<uint8_t>(data[i]) >= 0x80) return false;
-  }
-  return true;
-}
-
-bool IsContinuationByte(char c) {
-  return (static_cast<uint8_t>(c) & 0xC0) == 0x80;
-}
-
-size_t CharCount(const char* data, size_t length) {
-  size_t count = 0;
-  for (size_t i = 0; i < length; ++i) count += !IsContinuationByte(data[i]);
-  return count;
-}
-
-// The byte offset of character `index`, walking UTF-8 (only for non-ASCII
-// text).
-size_t ByteOffsetOfChar(const char* data, size_t length, size_t index) {
-  size_t offset = 0;
-  while (index > 0 && offset < length) {
-    ++offset;
-    while (offset < length && IsContinuationByte(data[offset])) ++offset;
-    --index;
-  }
-  return offset;
-}
-
-size_t CharLengthAt(const char* data, size_t length, size_t offset) {
-  size_t end = offset + 1;
-  while (end < length && IsContinuationByte(data[end])) ++end;
-  return end - offset;
-}
-
-bool IsAsciiValue(Value value) {
-  if (value.IsQstr()) {
-    const QstrPool& qstrs = Shared().qstrs;
-    Qstr q = value.AsQstr();
-    return IsAscii(qstrs.Data(q), qstrs.Length(q));
-  }
-  return value.As<Str>()->is_ascii;
-}
 
 struct StrIterator {
   Object base;
@@ -121,7 +79,7 @@ Value Concatenate(const char* a, size_t a_length, const char* b,
   Value result = NewStrUninitialized(a_length + b_length, &data);
   memcpy(data, a, a_length);
   memcpy(data + a_length, b, b_length);
-  result.As<Str>()->is_ascii = IsAscii(data, a_length + b_length);
+  result.As<Str>()->is_ascii = IsAsciiText(data, a_length + b_length);
   return result;
 }
 
@@ -132,7 +90,7 @@ Value Repeat(const char* data, size_t length, intptr_t times) {
   char* out;
   Value result = NewStrUninitialized(length * static_cast<size_t>(times), &out);
   for (intptr_t i = 0; i < times; ++i) memcpy(out + i * length, data, length);
-  result.As<Str>()->is_ascii = IsAscii(data, length);
+  result.As<Str>()->is_ascii = IsAsciiText(data, length);
   return result;
 }
 
@@ -159,6 +117,7 @@ Value StrBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
     return Repeat(a, a_length, ToIntptr(rhs));
   }
+  if (op == BinaryOp::kModulo) return StrModulo(lhs, rhs);
   bool rhs_is_str = IsInstance(rhs, &kStrType);
   if (!rhs_is_str) {
     if (op == BinaryOp::kAdd || op == BinaryOp::kIn) {
@@ -193,7 +152,7 @@ Value StrBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 
 // s[a:b:c]: by characters, so non-ASCII text is walked once to find them.
 Value SliceStr(const char* data, size_t length, const Slice* slice) {
-  bool ascii = IsAscii(data, length);
+  bool ascii = IsAsciiText(data, length);
   size_t chars = ascii ? length : CharCount(data, length);
   SliceRange range = ResolveSlice(slice, chars);
   if (ascii) {
@@ -247,6 +206,52 @@ Str* NewStrHeader(size_t inline_bytes) {
 
 }  // namespace
 
+bool IsAsciiText(const char* data, size_t length) {
+  for (size_t i = 0; i < length; ++i) {
+    if (static_cast<uint8_t>(data[i]) >= 0x80) return false;
+  }
+  return true;
+}
+
+size_t CharCount(const char* data, size_t length) {
+  size_t count = 0;
+  for (size_t i = 0; i < length; ++i) count += !IsContinuationByte(data[i]);
+  return count;
+}
+
+size_t ByteOffsetOfChar(const char* data, size_t length, size_t index) {
+  size_t offset = 0;
+  while (index > 0 && offset < length) {
+    ++offset;
+    while (offset < length && IsContinuationByte(data[offset])) ++offset;
+    --index;
+  }
+  return offset;
+}
+
+size_t CharLengthAt(const char* data, size_t length, size_t offset) {
+  size_t end = offset + 1;
+  while (end < length && IsContinuationByte(data[end])) ++end;
+  return end - offset;
+}
+
+bool IsAsciiValue(Value value) {
+  if (value.IsQstr()) {
+    const QstrPool& qstrs = Shared().qstrs;
+    Qstr q = value.AsQstr();
+    return IsAsciiText(qstrs.Data(q), qstrs.Length(q));
+  }
+  return value.As<Str>()->is_ascii;
+}
+
+const char* StrArgData(Value value, size_t* length) {
+  if (!IsInstance(value, &kStrType)) {
+    RaiseFormat(&kTypeErrorType, "can't convert '%q' object to str implicitly",
+                TypeName(value));
+  }
+  return StrData(value, length);
+}
+
 Value NewStrUninitialized(size_t length, char** data) {
   Str* str = NewStrHeader(length);
   str->length = length;
@@ -259,7 +264,7 @@ Value NewStr(const char* data, size_t length) {
   Str* str = NewStrHeader(length);
   memcpy(const_cast<char*>(str->data), data, length);
   str->length = length;
-  str->is_ascii = IsAscii(data, length);
+  str->is_ascii = IsAsciiText(data, length);
   return Value(&str->base);
 }
 
@@ -268,7 +273,7 @@ Value NewStaticStr(const char* data, size_t length) {
   str->base.type = &kStrType;
   str->data = data;
   str->length = length;
-  str->is_ascii = IsAscii(data, length);
+  str->is_ascii = IsAsciiText(data, length);
   return Value(&str->base);
 }
 
@@ -292,28 +297,38 @@ uint32_t StrHash(Value value) {
   return str->hash;
 }
 
+void PrintCharEscape(const Printer& printer, uint32_t c) {
+  if (c <= 0xFF) {
+    Printf(printer, "\\x%02x", static_cast<unsigned>(c));
+  } else if (c <= 0xFFFF) {
+    Printf(printer, "\\u%04x", static_cast<unsigned>(c));
+  } else {
+    Printf(printer, "\\U%08x", static_cast<unsigned>(c));
+  }
+}
+
 void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
   // CPython's choice: single quotes, unless the text has ' and no ".
   bool has_single = memchr(data, '\'', length) != nullptr;
   bool has_double = memchr(data, '"', length) != nullptr;
   char quote = has_single && !has_double ? '"' : '\'';
   printer.Char(quote);
-  for (size_t i = 0; i < length; ++i) {
-    char c = data[i];
-    auto byte = static_cast<uint8_t>(c);
-    if (c == quote || c == '\\') {
+  for (size_t i = 0; i < length;) {
+    size_t start = i;
+    uint32_t c = DecodeUtf8(data, length, &i);
+    if (c == static_cast<uint8_t>(quote) || c == '\\') {
       printer.Char('\\');
-      printer.Char(c);
+      printer.Char(static_cast<char>(c));
     } else if (c == '\n') {
       printer.Write("\\n");
     } else if (c == '\r') {
       printer.Write("\\r");
     } else if (c == '\t') {
       printer.Write("\\t");
-    } else if (byte < 0x20 || byte == 0x7F) {
-      Printf(printer, "\\x%02x", byte);
+    } else if (!IsPrintableChar(c)) {
+      PrintCharEscape(printer, c);
     } else {
-      printer.Char(c);
+      printer.Write(data + start, i - start);
     }
   }
   printer.Char(quote);
@@ -328,6 +343,7 @@ const Type kStrType = {
     .binary_op = StrBinaryOp,
     .subscr = StrSubscr,
     .get_iter = StrGetIter,
+    .locals = &kStrLocals,
 };
 
 }  // namespace mp::objects

@@ -11,6 +11,8 @@
 
 namespace mp::objects {
 
+struct StaticMap;
+
 extern const Type kStrType;
 
 struct Str {
@@ -35,6 +37,34 @@ const char* StrData(Value value, size_t* length);
 uint32_t StrHash(Value value);
 // Writes the str in Python's repr form: quoted, with escapes.
 void PrintStrRepr(const Printer& printer, const char* data, size_t length);
+// Writes a character as repr writes an unprintable one: \xhh, \uhhhh or
+// \Uhhhhhhhh.
+void PrintCharEscape(const Printer& printer, uint32_t c);
+
+// UTF-8 helpers for the str files. Offsets are in bytes, indexes in characters;
+// the text is valid UTF-8.
+bool IsAsciiText(const char* data, size_t length);
+inline bool IsContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+size_t CharCount(const char* data, size_t length);
+size_t ByteOffsetOfChar(const char* data, size_t length, size_t index);
+size_t CharLengthAt(const char* data, size_t length, size_t offset);
+// Whether the str value (interned or not) is all ASCII.
+bool IsAsciiValue(Value value);
+// The text of a str value, or TypeError "can't convert 'T' object to str
+// implicitly" (MicroPython's wording) for anything else.
+const char* StrArgData(Value value, size_t* length);
+
+// The methods of str (str_methods.cc).
+extern const StaticMap kStrLocals;
+
+// str % args: printf-style formatting (str_format.cc).
+Value StrModulo(Value format, Value args);
+// str.format(*args, **kwargs) and str.format_map(mapping), as builtin methods:
+// args[0] is the format string (str_format.cc).
+Value StrFormatMethod(size_t n_args, size_t n_kw, const Value* args);
+Value StrFormatMapMethod(size_t n_args, size_t n_kw, const Value* args);
 
 }  // namespace mp::objects
 

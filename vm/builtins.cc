@@ -24,16 +24,7 @@ namespace builtins {
 
 void TakeKeywords(size_t n_kw, const objects::Value* keywords, size_t n_names,
                   const objects::Qstr* names, objects::Value* values) {
-  for (size_t i = 0; i < n_kw; ++i) {
-    objects::Value name = keywords[2 * i];
-    size_t j = 0;
-    while (j < n_names && name != objects::Value::FromQstr(names[j])) ++j;
-    if (j == n_names) {
-      objects::RaiseFormat(&objects::kTypeErrorType,
-                           "unexpected keyword argument '%q'", name.AsQstr());
-    }
-    values[j] = keywords[2 * i + 1];
-  }
+  objects::BindArguments(0, n_kw, keywords, n_names, names, values);
 }
 
 }  // namespace builtins

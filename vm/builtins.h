@@ -17,6 +17,7 @@
   X(delattr)                    \
   X(divmod)                     \
   X(dunder_build_class)         \
+  X(format)                     \
   X(getattr)                    \
   X(hasattr)                    \
   X(hash)                       \

@@ -5,6 +5,7 @@
 #include "objects/operations.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/unicode.h"
 #include "vm/builtins.h"
 
 namespace mp::vm::builtins {
@@ -136,32 +137,12 @@ Value Oct(size_t, size_t, const Value* args) {
 
 Value Chr(size_t, size_t, const Value* args) {
   intptr_t code = objects::ToIntptr(args[0]);
-  if (code < 0 || code > 0x10FFFF) {
+  if (code < 0 || code > static_cast<intptr_t>(objects::kMaxCodePoint)) {
     objects::RaiseMessage(&objects::kValueErrorType,
                           "chr() arg not in range(0x110000)");
   }
-  auto c = static_cast<uint32_t>(code);
   char bytes[4];
-  size_t n;
-  if (c < 0x80) {
-    bytes[0] = static_cast<char>(c);
-    n = 1;
-  } else if (c < 0x800) {
-    bytes[0] = static_cast<char>(0xC0 | (c >> 6));
-    bytes[1] = static_cast<char>(0x80 | (c & 0x3F));
-    n = 2;
-  } else if (c < 0x10000) {
-    bytes[0] = static_cast<char>(0xE0 | (c >> 12));
-    bytes[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    bytes[2] = static_cast<char>(0x80 | (c & 0x3F));
-    n = 3;
-  } else {
-    bytes[0] = static_cast<char>(0xF0 | (c >> 18));
-    bytes[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    bytes[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    bytes[3] = static_cast<char>(0x80 | (c & 0x3F));
-    n = 4;
-  }
+  size_t n = objects::EncodeUtf8(static_cast<uint32_t>(code), bytes);
   return objects::NewStr(bytes, n);
 }
 
@@ -172,22 +153,15 @@ Value Ord(size_t, size_t, const Value* args) {
                          objects::TypeName(args[0]));
   }
   size_t length;
-  const auto* s =
-      reinterpret_cast<const uint8_t*>(objects::StrData(args[0], &length));
-  size_t char_length = s[0] < 0x80 ? 1 : s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : 4;
-  if (length == 0 || length != char_length) {
+  const char* text = objects::StrData(args[0], &length);
+  size_t end = 0;
+  uint32_t code = length == 0 ? 0 : objects::DecodeUtf8(text, length, &end);
+  if (length == 0 || end != length) {
     objects::RaiseFormat(
         &objects::kTypeErrorType,
         "ord() expected a character, but string of length %zu found",
         objects::Length(args[0]));
   }
-  uint32_t code =
-      char_length == 1   ? s[0]
-      : char_length == 2 ? (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu)
-      : char_length == 3
-          ? (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu)
-          : (s[0] & 0x07u) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 |
-                (s[3] & 0x3Fu);
   return Value::SmallInt(static_cast<intptr_t>(code));
 }
 

@@ -1,0 +1,56 @@
+// Characters of str: UTF-8 encoding and decoding of code points, and the
+// character classes and case mappings that str's methods and repr need.
+//
+// Unicode's full tables cost far more flash than a board can spare, so the
+// classes are exact for ASCII and cover, besides, the scripts most text uses:
+// Latin (Latin-1, Extended-A and -B, Extended Additional), Greek, Cyrillic,
+// Armenian, fullwidth Latin, and as uncased letters Hebrew, Arabic, kana,
+// CJK ideographs and Hangul. Anything else is treated as a symbol: no case,
+// not a letter or digit, printable. docs/library.md lists the differences.
+#ifndef MP_OBJECTS_UNICODE_H_
+#define MP_OBJECTS_UNICODE_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+namespace mp::objects {
+
+inline constexpr uint32_t kMaxCodePoint = 0x10FFFF;
+
+// The code point that starts at data[*offset] (valid UTF-8, *offset <
+// length); advances *offset past it.
+uint32_t DecodeUtf8(const char* data, size_t length, size_t* offset);
+// The code point that ends just before data[*offset] (*offset > 0); moves
+// *offset back to its start.
+uint32_t DecodeUtf8Before(const char* data, size_t* offset);
+// Writes c (at most kMaxCodePoint) as 1 to 4 bytes; returns how many.
+size_t EncodeUtf8(uint32_t c, char* out);
+
+// Python's str.isspace(), isdigit(), isdecimal(), isalpha() for one
+// character.
+bool IsSpaceChar(uint32_t c);
+bool IsDigitChar(uint32_t c);
+bool IsDecimalChar(uint32_t c);
+bool IsAlphaChar(uint32_t c);
+bool IsUpperChar(uint32_t c);
+bool IsLowerChar(uint32_t c);
+// A letter with case (upper, lower or title case).
+inline bool IsCasedChar(uint32_t c) { return IsUpperChar(c) || IsLowerChar(c); }
+// Characters str.splitlines() breaks at (\r\n is one break).
+bool IsLineBreakChar(uint32_t c);
+// Characters repr() writes as they are; the rest become escapes.
+bool IsPrintableChar(uint32_t c);
+
+// Simple (one-to-one) case mappings; a character without one maps to itself.
+uint32_t ToUpperChar(uint32_t c);
+uint32_t ToLowerChar(uint32_t c);
+// The full upper case (or title case) of c in UTF-8 when it is more than one
+// character, as German sharp s gives SS (title case Ss); else null.
+const char* MultiCharUpper(uint32_t c, bool title);
+// The same for lower case: capital I with dot above gives i and a combining
+// dot.
+const char* MultiCharLower(uint32_t c);
+
+}  // namespace mp::objects
+
+#endif  // MP_OBJECTS_UNICODE_H_

@@ -1,0 +1,13 @@
+# str.format: automatic and manual numbering, keyword fields, repeats, brace escapes.
+print("{} {} {}".format(1, "two", [3]))
+print("{0} {1} {0}".format("a", "b"), "{1}{0}".format("x", "y"), "{2}".format(0, 1, 2))
+print("{name} is {age}".format(name="Ann", age=7), "{x}{x}{y}".format(x=1, y=2))
+print("{0} and {k}".format("pos", k="kw"), "{} and {k}".format("pos", k="kw"))
+print("{{}}".format(), "{{{}}}".format(5), "}}{{".format(), "{{0}}".format(1), "a{{b}}c".format())
+print("no fields".format(1, 2, x=3), "".format(), "{}".format(""), "{}".format(None))
+print("{}|{}|{}".format(True, False, None), "{}".format((1, 2)), "{}".format({"a": 1}))
+print("{0}{1}{2}{3}{4}{5}{6}{7}{8}{9}{10}".format(*range(11)))
+print("{}".format("é日😀"), "{0}-{0}".format("€"), "ü{}ü".format("x"))
+print(str.format("{}+{}", 1, 2), "{a}".format(**{"a": "from dict"}))
+print("{00}|{01}".format("zero", "one"), "{ }".format(**{" ": "space"}), "{-1}".format(**{"-1": "neg"}))
+print("{0]}".format(**{"0]": "bracket"}), "{!r}".format("q"), "{0!s}".format(1))

@@ -1,0 +1,10 @@
+# printf-style formatting with %: each conversion, tuple and single arguments, %%.
+print("%s|%r|%a" % ("é", "é", "é"), "%s" % 5, "%s" % (5,), "%s %s" % ("a", "b"))
+print("%d %i %u" % (42, -7, 3), "%x %X %o" % (255, 255, 8), "%c%c" % (72, "i"), "%c" % 0x20ac)
+print("%s" % [1, 2], "%s" % ((1, 2),), "%r" % ((1, "a"),), "%s" % None, "%s %s" % (True, False))
+print("%d%%" % 50, "100%%" % (), "%%s" % (), "%s%%%s" % (1, 2), "no conversions" % ())
+print("%e|%E|%f|%F|%g|%G" % (12345, 12345, 7, 7, 123456789, 1))
+print("%d" % True, "%x" % False, "%s" % "", "%r" % "", "[%s]" % "a b")
+print("%s and %s" % ("é", "日本"), "%5s|%-5s|" % ("日本", "é"), "%.1s|%.3r" % ("日本", "日本"))
+print("%(a)s" % {"a": 1}, "x" % {}, "x" % [], "%s" % {"k": 1})
+print("%d items at %s each" % (3, "2.50"), "%s" % "%s", "%%d" % ())
