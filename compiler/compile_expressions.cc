@@ -233,6 +233,9 @@ void Compiler::CompileExpression(Node expression) {
       emitter_->Emit(Opcode::kDupTop);
       CompileName(LeafArgument(node->children[0]), NameOp::kStore);
       return;
+    case NodeKind::kFString:
+      CompileFString(node);
+      return;
     case NodeKind::kStarred:
       Error("can't use starred expression here");
     default:
@@ -504,6 +507,44 @@ bool Compiler::CompileBareSuper() {
   CompileName(scope_->names[0].name, NameOp::kLoad);
   emitter_->Emit(Opcode::kCallFunction, 2);
   return true;
+}
+
+// f"a{x!r:>{w}}b": each part as a str, joined by BuildString. A replacement
+// field is its expression, then its spec (itself an f-string), then
+// FormatValue.
+void Compiler::CompileFString(const StructNode* node) {
+  if (node->count == 0) {
+    emitter_->EmitConstant(objects::Value::FromQstr(objects::q::empty));
+    return;
+  }
+  for (size_t i = 0; i < node->count; ++i) {
+    const StructNode* part = AsStruct(node->children[i]);
+    if (part->node_kind() == NodeKind::kString) {
+      emitter_->EmitConstant(StringConstant(part));
+      continue;
+    }
+    CompileExpression(part->children[0]);
+    uint32_t flags = 0;
+    switch (SmallIntValue(part->children[1])) {
+      case 's':
+        flags = 1;
+        break;
+      case 'r':
+        flags = 2;
+        break;
+      case 'a':
+        flags = 3;
+        break;
+      default:
+        break;
+    }
+    if (part->children[2] != 0) {
+      CompileFString(AsStruct(part->children[2]));
+      flags |= 4;
+    }
+    emitter_->Emit(Opcode::kFormatValue, flags);
+  }
+  if (node->count > 1) emitter_->Emit(Opcode::kBuildString, node->count);
 }
 
 }  // namespace mp::compiler

@@ -30,8 +30,6 @@ RawCode* Compiler::CompileModule(Node module) {
 // the user wrote it; anything else is a construct out of place.
 [[noreturn]] void Compiler::ErrorUnsupported(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kFString:
-      Error("f-strings are not supported yet");
     default:
       Error("invalid syntax");
   }

@@ -170,6 +170,7 @@ class Compiler {
   void EmitCall(const StructNode* node, size_t first, uint32_t n_pushed,
                 bool is_method);
   void CompileCall(const StructNode* node);
+  void CompileFString(const StructNode* node);
   bool CompileBareSuper();
 
   const CompileOptions& options_;

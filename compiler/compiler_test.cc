@@ -260,9 +260,6 @@ TEST_F(CompilerTest, LineTableGivesEachInstructionsLine) {
 TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
   EXPECT_EQ(CompileError("x = 1.5\n"),
             "line 1: SyntaxError: decimal numbers not supported");
-
-  EXPECT_EQ(CompileError("y = f'{x}'\n"),
-            "line 1: SyntaxError: f-strings are not supported yet");
 }
 
 TEST_F(CompilerTest, ExceptStarClausesCannotBeLeftByJumps) {

@@ -175,6 +175,11 @@ constexpr int MakeFunctionPops(uint32_t arg) {
     "module -> module, its attribute or submodule "                            \
     "arg")                                                                     \
   X(ImportStar, kNone, -1, 0, "module -> (its public names into locals)")      \
+  X(FormatValue, kByte, -static_cast<int>((arg >> 2) & 1), 0,                  \
+    "value [, spec] -> format(conversion(value), spec); arg: conversion "      \
+    "(0, 1 s, 2 r, 3 a) | 4 if a spec is on top")                              \
+  X(BuildString, kUint, 1 - static_cast<int>(arg), 0,                          \
+    "arg strs -> their concatenation (an f-string)")                           \
   X(PrintExpression, kNone, -1, 0,                                             \
     "REPL: print repr of the top unless it is None")
 

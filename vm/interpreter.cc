@@ -6,6 +6,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/exception_group.h"
+#include "objects/format.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/nlr.h"
@@ -15,6 +16,7 @@
 #include "objects/state.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/vstr.h"
 #include "vm/builtins.h"
 #include "vm/function.h"
 #include "vm/generator.h"
@@ -270,6 +272,33 @@ __attribute__((noinline)) Value* RunExceptStarOpcode(Opcode op, Frame& frame,
       return sp - 2;
     }
   }
+}
+
+// The f-string opcodes, out of line (see RunMatchOpcode).
+__attribute__((noinline)) Value* RunStringOpcode(Opcode op, const uint8_t*& ip,
+                                                 Value* sp) {
+  if (op == Opcode::kFormatValue) {
+    uint8_t flags = *ip++;
+    Value spec = Value::FromQstr(objects::q::empty);
+    if (flags & 4) spec = *--sp;
+    static constexpr char kConversions[] = {0, 's', 'r', 'a'};
+    Value value = sp[-1];
+    if ((flags & 3) != 0) {
+      value = objects::ConvertForFormat(value, kConversions[flags & 3]);
+    }
+    sp[-1] = objects::FormatValue(value, spec);
+    return sp;
+  }
+  uint32_t n = DecodeUint(ip);
+  sp -= n;
+  objects::Vstr text;
+  for (uint32_t i = 0; i < n; ++i) {
+    size_t length;
+    const char* data = objects::StrData(sp[i], &length);
+    text.printer().Write(data, length);
+  }
+  *sp++ = objects::NewStr(text.data(), text.length());
+  return sp;
 }
 
 // The import opcodes, out of line (see RunMatchOpcode).
@@ -812,6 +841,10 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       case Opcode::kMatchMapRest:
       case Opcode::kMatchClass:
         sp = RunMatchOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
+        break;
+      case Opcode::kFormatValue:
+      case Opcode::kBuildString:
+        sp = RunStringOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
         break;
       case Opcode::kImportName:
       case Opcode::kImportFrom:
