@@ -98,6 +98,11 @@ void Compiler::CompileExpression(Node expression) {
   }
   if (IsLeaf(expression)) {
     if (LeafKindOf(expression) == LeafKind::kName) {
+      intptr_t constant;
+      if (FindConstant(LeafArgument(expression), &constant)) {
+        emitter_->EmitSmallInt(constant);
+        return;
+      }
       CompileName(LeafArgument(expression), NameOp::kLoad);
       return;
     }
@@ -148,14 +153,26 @@ void Compiler::CompileExpression(Node expression) {
       }
       emitter_->Emit(Opcode::kBuildSlice);
       return;
-    case NodeKind::kBinaryOp:
+    case NodeKind::kBinaryOp: {
+      intptr_t folded;
+      if (FoldConstant(expression, &folded)) {
+        emitter_->EmitSmallInt(folded);
+        return;
+      }
+    }
       CompileExpression(node->children[0]);
       CompileExpression(node->children[2]);
       emitter_->Emit(Opcode::kBinaryOp,
                      static_cast<uint32_t>(BinaryOpFor(static_cast<TokenKind>(
                          SmallIntValue(node->children[1])))));
       return;
-    case NodeKind::kUnaryOp:
+    case NodeKind::kUnaryOp: {
+      intptr_t folded;
+      if (FoldConstant(expression, &folded)) {
+        emitter_->EmitSmallInt(folded);
+        return;
+      }
+    }
       CompileUnary(node);
       return;
     case NodeKind::kNot:

@@ -220,6 +220,7 @@ void Compiler::CompileStatement(Node statement, bool top_level) {
       }
       return;
     case NodeKind::kAssign:
+      if (CompileConstAssignment(node)) return;
       CompileExpression(node->children[node->count - 1]);
       for (size_t i = 0; i + 1 < node->count; ++i) {
         if (i + 2 < node->count) emitter_->Emit(Opcode::kDupTop);

@@ -130,6 +130,11 @@ class Compiler {
   void EmitWithExit(bool is_async);
   void CompileAsyncFor(const StructNode* node);
 
+  // Constant folding and micropython.const() (compile_constants.cc).
+  bool FoldConstant(Node expression, intptr_t* out);
+  bool FindConstant(Qstr name, intptr_t* out);
+  bool CompileConstAssignment(const StructNode* node);
+
   // import (compile_imports.cc).
   void CompileImport(const StructNode* node);
   void CompileImportFrom(const StructNode* node);
@@ -180,6 +185,14 @@ class Compiler {
   size_t block_count_ = 0;
   size_t block_capacity_ = 0;
   uint32_t line_ = 1;
+  // The module's const() names, in force for the code after them.
+  struct Constant {
+    Qstr name;
+    intptr_t value;
+  };
+  Constant* constants_ = nullptr;
+  size_t constant_count_ = 0;
+  size_t constant_capacity_ = 0;
 };
 
 }  // namespace mp::compiler

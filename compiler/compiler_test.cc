@@ -217,6 +217,21 @@ TEST_F(CompilerTest, StackDepthIsTheDeepestExpression) {
   EXPECT_EQ(Compile("try:\n  pass\nexcept E:\n  pass\n")->max_stack, 4);
 }
 
+// A folded expression is one constant: one stack slot, and a short body.
+TEST_F(CompilerTest, ConstantIntExpressionsFoldUnlessTheyWouldRaise) {
+  RawCode* folded = Compile("x = (1 + 2) * 3 - (7 // 2) ** 2 + (1 << 4)\n");
+  EXPECT_EQ(folded->max_stack, 1);
+  RawCode* plain = Compile("x = 7\n");
+  EXPECT_EQ(folded->bytecode_length, plain->bytecode_length);
+  // Division by zero, negative shifts and huge results are left to run time.
+  EXPECT_EQ(Compile("x = 1 // 0\n")->max_stack, 2);
+  EXPECT_EQ(Compile("x = 1 << -1\n")->max_stack, 2);
+  EXPECT_EQ(Compile("x = 2 ** 10000\n")->max_stack, 2);
+  EXPECT_EQ(Compile("x = 1 / 2\n")->max_stack, 2);
+  // const() names fold where they mean the module's name.
+  EXPECT_EQ(Compile("N = const(4)\nx = N * N + 1\n")->max_stack, 1);
+}
+
 TEST_F(CompilerTest, HandlerDepthCountsNesting) {
   EXPECT_EQ(Compile("x = 1\n")->max_handlers, 0);
   EXPECT_EQ(Compile("try:\n  pass\nexcept:\n  pass\n")->max_handlers, 1);
