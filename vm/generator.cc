@@ -7,6 +7,7 @@
 #include "objects/nlr.h"
 #include "objects/operations.h"
 #include "objects/state.h"
+#include "vm/async_generator.h"
 #include "vm/interpreter.h"
 
 namespace mp::vm {
@@ -250,9 +251,10 @@ Value NewGenerator(const Function& function, size_t n_args, size_t n_kw,
                                   alignof(Frame) * alignof(Frame);
   auto* generator = objects::New<Generator>(kHeaderBytes - sizeof(Generator) +
                                             Frame::BytesFor(code));
-  generator->base.type = (code.flags & compiler::kGenerator) != 0
-                             ? &kGeneratorType
-                             : &kCoroutineType;
+  uint32_t kind = code.flags & (compiler::kGenerator | compiler::kCoroutine);
+  generator->base.type = kind == compiler::kGenerator   ? &kGeneratorType
+                         : kind == compiler::kCoroutine ? &kCoroutineType
+                                                        : &kAsyncGeneratorType;
   generator->frame =
       Frame::Init(reinterpret_cast<char*>(generator) + kHeaderBytes, code,
                   function.globals);
@@ -310,6 +312,9 @@ ResumeResult Resume(Generator* generator, Value sent, Value thrown,
 ResumeResult SendTo(Value iterator, Value sent, Value thrown, Value* result) {
   if (IsGenerator(iterator)) {
     return Resume(iterator.As<Generator>(), sent, thrown, result);
+  }
+  if (objects::TypeOf(iterator) == &kAsyncGeneratorStepType) {
+    return StepAsyncGenerator(iterator, sent, thrown, result);
   }
   Value method[2];
   if (!thrown.IsNull()) {
