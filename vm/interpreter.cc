@@ -324,6 +324,14 @@ __attribute__((noinline)) Value* RunImportOpcode(Opcode op, Frame& frame,
   }
 }
 
+// Computed goto where GCC and Clang have it: each handler jumps straight to the
+// next one, which predicts better than one shared switch.
+#if defined(__GNUC__) && !defined(MP_NO_COMPUTED_GOTO)
+#define MP_COMPUTED_GOTO 1
+#else
+#define MP_COMPUTED_GOTO 0
+#endif
+
 // The dispatch loop, from frame.ip with frame.sp; returns the frame's return
 // value. It keeps ip and sp in locals, and saves ip to the frame before each
 // instruction, so that an exception finds where it happened.
@@ -335,61 +343,77 @@ __attribute__((noinline)) Value Run(Frame& frame) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
+#if MP_COMPUTED_GOTO
+  // One label per opcode, in the table's order: a missing handler is a
+  // compile error (a label used but not defined).
+  static void* const kTargets[] = {
+#define MP_X(name, operand, effect, jump_effect, comment) &&target_k##name,
+      MP_OPCODES(MP_X)
+#undef MP_X
+  };
+#define TARGET(op) \
+  case Opcode::op: \
+    target_##op
+#define NEXT()                                                                \
+  do {                                                                        \
+    frame.ip = ip;                                                            \
+    MP_VM_OBSERVE_INSTRUCTION(frame, ip, sp);                                 \
+    uint8_t next_op = *ip++;                                                  \
+    if (next_op >= static_cast<uint8_t>(Opcode::kCount)) goto target_invalid; \
+    goto* kTargets[next_op];                                                  \
+  } while (0)
+#else
+#define TARGET(op) case Opcode::op
+#define NEXT() continue
+#endif
   for (;;) {
     frame.ip = ip;
     MP_VM_OBSERVE_INSTRUCTION(frame, ip, sp);
     switch (static_cast<Opcode>(*ip++)) {
-      case Opcode::kLoadConst:
-        PUSH(code.constants[DecodeUint(ip)]);
-        break;
-      case Opcode::kLoadSmallInt:
-        PUSH(Value::SmallInt(DecodeSint(ip)));
-        break;
-      case Opcode::kLoadNone:
-        PUSH(Value::None());
-        break;
-      case Opcode::kLoadTrue:
-        PUSH(Value::True());
-        break;
-      case Opcode::kLoadFalse:
-        PUSH(Value::False());
-        break;
-      case Opcode::kLoadFast: {
+      TARGET(kLoadConst) : PUSH(code.constants[DecodeUint(ip)]);
+      NEXT();
+      TARGET(kLoadSmallInt) : PUSH(Value::SmallInt(DecodeSint(ip)));
+      NEXT();
+      TARGET(kLoadNone) : PUSH(Value::None());
+      NEXT();
+      TARGET(kLoadTrue) : PUSH(Value::True());
+      NEXT();
+      TARGET(kLoadFalse) : PUSH(Value::False());
+      NEXT();
+      TARGET(kLoadFast) : {
         Value value = slots[DecodeUint(ip)];
         if (value.IsNull()) RaiseUnboundLocal();
         PUSH(value);
-        break;
+        NEXT();
       }
-      case Opcode::kStoreFast:
-        slots[DecodeUint(ip)] = POP();
-        break;
-      case Opcode::kDeleteFast: {
+      TARGET(kStoreFast) : slots[DecodeUint(ip)] = POP();
+      NEXT();
+      TARGET(kDeleteFast) : {
         uint32_t slot = DecodeUint(ip);
         if (slots[slot].IsNull()) RaiseUnboundLocal();
         slots[slot] = Value();
-        break;
+        NEXT();
       }
-      case Opcode::kLoadDeref: {
+      TARGET(kLoadDeref) : {
         Value value = slots[DecodeUint(ip)].As<objects::Cell>()->value;
         if (value.IsNull()) RaiseUnboundLocal();
         PUSH(value);
-        break;
+        NEXT();
       }
-      case Opcode::kStoreDeref:
-        slots[DecodeUint(ip)].As<objects::Cell>()->value = POP();
-        break;
-      case Opcode::kLoadName: {
+      TARGET(kStoreDeref)
+          : slots[DecodeUint(ip)].As<objects::Cell>()->value = POP();
+      NEXT();
+      TARGET(kLoadName) : {
         Qstr name = DecodeUint(ip);
         Value* local = frame.locals == frame.globals
                            ? nullptr
                            : frame.locals->Find(Value::FromQstr(name));
         PUSH(local != nullptr ? *local : LoadGlobal(frame.globals, name));
-        break;
+        NEXT();
       }
-      case Opcode::kLoadGlobal:
-        PUSH(LoadGlobal(frame.globals, DecodeUint(ip)));
-        break;
-      case Opcode::kLoadClassDeref: {
+      TARGET(kLoadGlobal) : PUSH(LoadGlobal(frame.globals, DecodeUint(ip)));
+      NEXT();
+      TARGET(kLoadClassDeref) : {
         uint32_t slot = DecodeUint(ip);
         Value* local =
             frame.locals->Find(Value::FromQstr(code.slot_names[slot]));
@@ -397,23 +421,21 @@ __attribute__((noinline)) Value Run(Frame& frame) {
             local != nullptr ? *local : slots[slot].As<objects::Cell>()->value;
         if (value.IsNull()) RaiseUnboundLocal();
         PUSH(value);
-        break;
+        NEXT();
       }
-      case Opcode::kLoadBuildClass:
-        PUSH(Value(&builtins::dunder_build_class.base));
-        break;
-      case Opcode::kStoreName: {
+      TARGET(kLoadBuildClass) : PUSH(Value(&builtins::dunder_build_class.base));
+      NEXT();
+      TARGET(kStoreName) : {
         Qstr name = DecodeUint(ip);
         frame.locals->Store(Value::FromQstr(name), POP());
-        break;
+        NEXT();
       }
-      case Opcode::kStoreGlobal: {
+      TARGET(kStoreGlobal) : {
         Qstr name = DecodeUint(ip);
         frame.globals->Store(Value::FromQstr(name), POP());
-        break;
+        NEXT();
       }
-      case Opcode::kDeleteName:
-      case Opcode::kDeleteGlobal: {
+      TARGET(kDeleteName) : TARGET(kDeleteGlobal) : {
         Qstr name = DecodeUint(ip);
         objects::Map* map =
             static_cast<Opcode>(frame.ip[0]) == Opcode::kDeleteName
@@ -423,78 +445,73 @@ __attribute__((noinline)) Value Run(Frame& frame) {
           objects::RaiseFormat(&objects::kNameErrorType,
                                "name '%q' isn't defined", name);
         }
-        break;
+        NEXT();
       }
-      case Opcode::kLoadAttr:
-        TOP() = objects::LoadAttr(TOP(), DecodeUint(ip));
-        break;
-      case Opcode::kStoreAttr: {
+      TARGET(kLoadAttr) : TOP() = objects::LoadAttr(TOP(), DecodeUint(ip));
+      NEXT();
+      TARGET(kStoreAttr) : {
         Qstr name = DecodeUint(ip);
         Value object = POP();
         Value value = POP();
         objects::StoreAttr(object, name, value);
-        break;
+        NEXT();
       }
-      case Opcode::kDeleteAttr:
-        objects::StoreAttr(POP(), DecodeUint(ip), Value());
-        break;
-      case Opcode::kLoadMethod: {
+      TARGET(kDeleteAttr) : objects::StoreAttr(POP(), DecodeUint(ip), Value());
+      NEXT();
+      TARGET(kLoadMethod) : {
         // The result goes straight into the value stack (object -> function,
         // self). A local array here would keep `self` in this long-lived frame
         // after the call, where the conservative collector would find it.
         Value object = TOP();
         objects::LoadMethod(object, DecodeUint(ip), sp - 1);
         ++sp;
-        break;
+        NEXT();
       }
-      case Opcode::kLoadSubscript: {
+      TARGET(kLoadSubscript) : {
         Value index = POP();
         TOP() = objects::Subscript(TOP(), index);
-        break;
+        NEXT();
       }
-      case Opcode::kStoreSubscript: {
+      TARGET(kStoreSubscript) : {
         Value index = POP();
         Value container = POP();
         Value value = POP();
         objects::StoreSubscript(container, index, value);
-        break;
+        NEXT();
       }
-      case Opcode::kDeleteSubscript: {
+      TARGET(kDeleteSubscript) : {
         Value index = POP();
         objects::DeleteSubscript(POP(), index);
-        break;
+        NEXT();
       }
-      case Opcode::kPopTop:
-        --sp;
-        break;
-      case Opcode::kDupTop:
-        sp[0] = sp[-1];
-        ++sp;
-        break;
-      case Opcode::kDupTopTwo:
-        sp[0] = sp[-2];
-        sp[1] = sp[-1];
-        sp += 2;
-        break;
-      case Opcode::kRotTwo: {
+      TARGET(kPopTop) : --sp;
+      NEXT();
+      TARGET(kDupTop) : sp[0] = sp[-1];
+      ++sp;
+      NEXT();
+      TARGET(kDupTopTwo) : sp[0] = sp[-2];
+      sp[1] = sp[-1];
+      sp += 2;
+      NEXT();
+      TARGET(kRotTwo) : {
         Value top = sp[-1];
         sp[-1] = sp[-2];
         sp[-2] = top;
-        break;
+        NEXT();
       }
-      case Opcode::kRotThree: {
+      TARGET(kRotThree) : {
         Value top = sp[-1];
         sp[-1] = sp[-2];
         sp[-2] = sp[-3];
         sp[-3] = top;
-        break;
+        NEXT();
       }
-      case Opcode::kUnaryOp: {
+      TARGET(kUnaryOp) : {
         auto op = static_cast<UnaryOp>(*ip++);
         TOP() = objects::UnaryOperation(op, TOP());
-        break;
+        NEXT();
       }
-      case Opcode::kBinaryOp: {
+      TARGET(kBinaryOp) : {
         auto op = static_cast<BinaryOp>(*ip++);
         Value rhs = POP();
         Value lhs = TOP();
@@ -503,45 +520,44 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                                                 rhs.AsSmallInt())
                     : Value();
         if (TOP().IsNull()) TOP() = objects::BinaryOperation(op, lhs, rhs);
-        break;
+        NEXT();
       }
-      case Opcode::kJump: {
+      TARGET(kJump) : {
         int16_t offset = DecodeJump(ip);
         ip += offset;
-        break;
+        NEXT();
       }
-      case Opcode::kPopJumpIfFalse: {
+      TARGET(kPopJumpIfFalse) : {
         int16_t offset = DecodeJump(ip);
         if (!objects::IsTrue(POP())) ip += offset;
-        break;
+        NEXT();
       }
-      case Opcode::kPopJumpIfTrue: {
+      TARGET(kPopJumpIfTrue) : {
         int16_t offset = DecodeJump(ip);
         if (objects::IsTrue(POP())) ip += offset;
-        break;
+        NEXT();
       }
-      case Opcode::kJumpIfFalseOrPop: {
+      TARGET(kJumpIfFalseOrPop) : {
         int16_t offset = DecodeJump(ip);
         if (!objects::IsTrue(TOP())) {
           ip += offset;
         } else {
           --sp;
         }
-        break;
+        NEXT();
       }
-      case Opcode::kJumpIfTrueOrPop: {
+      TARGET(kJumpIfTrueOrPop) : {
         int16_t offset = DecodeJump(ip);
         if (objects::IsTrue(TOP())) {
           ip += offset;
         } else {
           --sp;
         }
-        break;
+        NEXT();
       }
-      case Opcode::kGetIter:
-        TOP() = objects::GetIter(TOP());
-        break;
-      case Opcode::kForIter: {
+      TARGET(kGetIter) : TOP() = objects::GetIter(TOP());
+      NEXT();
+      TARGET(kForIter) : {
         int16_t offset = DecodeJump(ip);
         Value next = objects::IterNext(TOP());
         if (next.IsNull()) {
@@ -550,17 +566,17 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         } else {
           PUSH(next);
         }
-        break;
+        NEXT();
       }
-      case Opcode::kCallFunction: {
+      TARGET(kCallFunction) : {
         uint32_t arg = DecodeUint(ip);
         sp -= compiler::CallArgumentSlots(arg);
         // The arguments stay on the value stack during the call, so they stay
         // reachable.
         sp[-1] = objects::Call(sp[-1], arg & 0xff, arg >> 8, sp);
-        break;
+        NEXT();
       }
-      case Opcode::kCallMethod: {
+      TARGET(kCallMethod) : {
         uint32_t arg = DecodeUint(ip);
         sp -= compiler::CallArgumentSlots(arg);
         // No local holds self: a copy in this long-lived frame would keep it
@@ -570,9 +586,9 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                 ? objects::Call(sp[-2], arg & 0xff, arg >> 8, sp)
                 : objects::Call(sp[-2], (arg & 0xff) + 1, arg >> 8, sp - 1);
         --sp;
-        break;
+        NEXT();
       }
-      case Opcode::kMakeFunction: {
+      TARGET(kMakeFunction) : {
         uint32_t arg = DecodeUint(ip);
         const objects::Tuple* closure = nullptr;
         const objects::Tuple* keyword_defaults = nullptr;
@@ -586,11 +602,10 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         PUSH(Value(&NewFunction(child, frame.globals, defaults,
                                 keyword_defaults, closure)
                         ->base));
-        break;
+        NEXT();
       }
-      case Opcode::kReturnValue:
-        return POP();
-      case Opcode::kRaiseVarargs: {
+      TARGET(kReturnValue) : return POP();
+      TARGET(kRaiseVarargs) : {
         uint8_t count = *ip++;
         if (count == 0) {
           Value handled = frame.handled_exception;
@@ -616,90 +631,88 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         objects::Raise(POP());
       }
-      case Opcode::kSetupExcept: {
+      TARGET(kSetupExcept) : {
         int16_t offset = DecodeJump(ip);
         frame.handlers[frame.handler_count++] =
             ExceptionHandler{static_cast<uint32_t>(ip + offset - code.bytecode),
                              static_cast<uint32_t>(sp - frame.stack)};
-        break;
+        NEXT();
       }
-      case Opcode::kPopBlock:
-        --frame.handler_count;
-        break;
-      case Opcode::kPopExcept:
-        sp -= 2;
-        frame.handled_exception = sp[0];
-        break;
-      case Opcode::kReraise: {
+      TARGET(kPopBlock) : --frame.handler_count;
+      NEXT();
+      TARGET(kPopExcept) : sp -= 2;
+      frame.handled_exception = sp[0];
+      NEXT();
+      TARGET(kReraise) : {
         Value exception = POP();
         frame.handled_exception = POP();
         frame.reraising = true;
         objects::NlrJump(exception);
       }
-      case Opcode::kBuildTuple: {
+      TARGET(kBuildTuple) : {
         uint32_t n = DecodeUint(ip);
         sp -= n;
         objects::Tuple* tuple = objects::NewTuple(n, sp);
         PUSH(Value(&tuple->base));
-        break;
+        NEXT();
       }
-      case Opcode::kBuildList: {
+      TARGET(kBuildList) : {
         uint32_t n = DecodeUint(ip);
         sp -= n;
         objects::List* list = objects::NewList(n, sp);
         PUSH(Value(&list->base));
-        break;
+        NEXT();
       }
-      case Opcode::kBuildSet: {
+      TARGET(kBuildSet) : {
         uint32_t n = DecodeUint(ip);
         sp -= n;
         objects::Set* set = objects::NewSet(&objects::kSetType);
         for (uint32_t i = 0; i < n; ++i) objects::SetAdd(set, sp[i]);
         PUSH(Value(&set->base));
-        break;
+        NEXT();
       }
-      case Opcode::kBuildMap: {
+      TARGET(kBuildMap) : {
         uint32_t n = DecodeUint(ip);
         sp -= 2 * n;
         objects::Dict* dict = objects::NewDict();
         for (uint32_t i = 0; i < n; ++i)
           dict->map.Store(sp[2 * i], sp[2 * i + 1]);
         PUSH(Value(&dict->base));
-        break;
+        NEXT();
       }
-      case Opcode::kBuildSlice: {
+      TARGET(kBuildSlice) : {
         Value step = POP();
         Value upper = POP();
         TOP() = objects::NewSlice(TOP(), upper, step);
-        break;
+        NEXT();
       }
-      case Opcode::kListToTuple: {
+      TARGET(kListToTuple) : {
         const auto* list = TOP().As<objects::List>();
         TOP() = Value(&objects::NewTuple(list->length, list->items)->base);
-        break;
+        NEXT();
       }
-      case Opcode::kListAppend: {
+      TARGET(kListAppend) : {
         uint32_t depth = DecodeUint(ip);
         Value item = POP();
         objects::ListAppend(
             sp[-static_cast<intptr_t>(depth)].As<objects::List>(), item);
-        break;
+        NEXT();
       }
-      case Opcode::kListExtend: {
+      TARGET(kListExtend) : {
         uint32_t depth = DecodeUint(ip);
         Value iterable = POP();
         ExtendList(sp[-static_cast<intptr_t>(depth)].As<objects::List>(),
                    iterable);
-        break;
+        NEXT();
       }
-      case Opcode::kSetAdd: {
+      TARGET(kSetAdd) : {
         uint32_t depth = DecodeUint(ip);
         Value item = POP();
         objects::SetAdd(sp[-static_cast<intptr_t>(depth)].As<objects::Set>(),
                         item);
-        break;
+        NEXT();
       }
-      case Opcode::kSetUpdate: {
+      TARGET(kSetUpdate) : {
         uint32_t depth = DecodeUint(ip);
         Value iterable = POP();
         auto* set = sp[-static_cast<intptr_t>(depth)].As<objects::Set>();
@@ -708,17 +721,17 @@ __attribute__((noinline)) Value Run(Frame& frame) {
              item = objects::IterNext(iterator)) {
           objects::SetAdd(set, item);
         }
-        break;
+        NEXT();
       }
-      case Opcode::kMapAdd: {
+      TARGET(kMapAdd) : {
         uint32_t depth = DecodeUint(ip);
         Value value = POP();
         Value key = POP();
         sp[-static_cast<intptr_t>(depth)].As<objects::Dict>()->map.Store(key,
                                                                          value);
-        break;
+        NEXT();
       }
-      case Opcode::kDictUpdate: {
+      TARGET(kDictUpdate) : {
         uint32_t depth = DecodeUint(ip);
         Value mapping = POP();
         if (objects::TypeOf(mapping) != &objects::kDictType) {
@@ -728,33 +741,32 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         objects::DictUpdate(
             sp[-static_cast<intptr_t>(depth)].As<objects::Dict>(), mapping);
-        break;
+        NEXT();
       }
-      case Opcode::kUnpackEx: {
+      TARGET(kUnpackEx) : {
         uint32_t arg = DecodeUint(ip);
         Value sequence = POP();
         sp = UnpackWithStar(sequence, arg & 0xff, arg >> 8, sp);
-        break;
+        NEXT();
       }
-      case Opcode::kCallFunctionEx: {
+      TARGET(kCallFunctionEx) : {
         uint32_t flags = DecodeUint(ip);
         Value keywords = (flags & 1) ? POP() : Value();
         Value positional = POP();
         TOP() = CallWithUnpacked(TOP(), positional, keywords);
-        break;
+        NEXT();
       }
-      case Opcode::kUnpackSequence: {
+      TARGET(kUnpackSequence) : {
         uint32_t n = DecodeUint(ip);
         Value sequence = POP();
         sp = UnpackSequence(sequence, n, sp);
-        break;
+        NEXT();
       }
-      case Opcode::kYieldValue:
-        frame.ip = ip;
-        frame.sp = sp - 1;
-        frame.yielded = true;
-        return sp[-1];
-      case Opcode::kYieldFrom: {
+      TARGET(kYieldValue) : frame.ip = ip;
+      frame.sp = sp - 1;
+      frame.yielded = true;
+      return sp[-1];
+      TARGET(kYieldFrom) : {
         // Runs again on each resumption (frame.ip stays here) until the inner
         // iterator returns.
         Value sent = POP();
@@ -765,22 +777,20 @@ __attribute__((noinline)) Value Run(Frame& frame) {
           return result;
         }
         TOP() = result;
-        break;
+        NEXT();
       }
-      case Opcode::kGetYieldFromIter:
-        if (objects::TypeOf(TOP()) == &kCoroutineType &&
-            (code.flags & compiler::kCoroutine) == 0) {
-          objects::RaiseMessage(&objects::kTypeErrorType,
-                                "cannot 'yield from' a coroutine object in a "
-                                "non-coroutine generator");
-        }
-        if (!IsGenerator(TOP())) TOP() = objects::GetIter(TOP());
-        break;
-      case Opcode::kGetAwaitable:
-        TOP() = GetAwaitable(TOP());
-        break;
-      case Opcode::kBeforeWith:
-      case Opcode::kBeforeAsyncWith: {
+      TARGET(kGetYieldFromIter)
+          : if (objects::TypeOf(TOP()) == &kCoroutineType &&
+                (code.flags & compiler::kCoroutine) == 0) {
+        objects::RaiseMessage(&objects::kTypeErrorType,
+                              "cannot 'yield from' a coroutine object in a "
+                              "non-coroutine generator");
+      }
+      if (!IsGenerator(TOP())) TOP() = objects::GetIter(TOP());
+      NEXT();
+      TARGET(kGetAwaitable) : TOP() = GetAwaitable(TOP());
+      NEXT();
+      TARGET(kBeforeWith) : TARGET(kBeforeAsyncWith) : {
         bool is_async = static_cast<Opcode>(ip[-1]) == Opcode::kBeforeAsyncWith;
         Value manager = TOP();
         // The exit method goes straight into the stack, as LoadMethod does.
@@ -795,18 +805,18 @@ __attribute__((noinline)) Value Run(Frame& frame) {
             is_async ? objects::q::dunder_aenter : objects::q::dunder_enter,
             enter);
         PUSH(objects::Call(enter[0], enter[1].IsNull() ? 0 : 1, 0, enter + 1));
-        break;
+        NEXT();
       }
-      case Opcode::kWithExceptStart: {
+      TARGET(kWithExceptStart) : {
         Value exception = sp[-1];
         Value args[4] = {sp[-3], Value(&objects::TypeOf(exception)->base),
                          exception, Value::None()};
         Value function = sp[-4];
         PUSH(args[0].IsNull() ? objects::Call(function, 3, 0, args + 1)
                               : objects::Call(function, 4, 0, args));
-        break;
+        NEXT();
       }
-      case Opcode::kGetAIter: {
+      TARGET(kGetAIter) : {
         Value method[2];
         if (!objects::TryLoadMethod(TOP(), objects::q::dunder_aiter, method)) {
           objects::RaiseFormat(&objects::kTypeErrorType,
@@ -816,9 +826,9 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         TOP() =
             objects::Call(method[0], method[1].IsNull() ? 0 : 1, 0, method + 1);
-        break;
+        NEXT();
       }
-      case Opcode::kGetANext: {
+      TARGET(kGetANext) : {
         Value method[2];
         if (!objects::TryLoadMethod(TOP(), objects::q::dunder_anext, method)) {
           objects::RaiseFormat(&objects::kTypeErrorType,
@@ -828,30 +838,30 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         PUSH(objects::Call(method[0], method[1].IsNull() ? 0 : 1, 0,
                            method + 1));
-        break;
+        NEXT();
       }
-      case Opcode::kPrepareExceptStar:
-      case Opcode::kExceptStarMatch:
-      case Opcode::kExceptStarCollect:
-      case Opcode::kExceptStarReraise:
-        sp = RunExceptStarOpcode(static_cast<Opcode>(ip[-1]), frame, sp);
-        break;
-      case Opcode::kMatchSequence:
-      case Opcode::kMatchMapping:
-      case Opcode::kMatchMapRest:
-      case Opcode::kMatchClass:
-        sp = RunMatchOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
-        break;
-      case Opcode::kFormatValue:
-      case Opcode::kBuildString:
-        sp = RunStringOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
-        break;
-      case Opcode::kImportName:
-      case Opcode::kImportFrom:
-      case Opcode::kImportStar:
-        sp = RunImportOpcode(static_cast<Opcode>(ip[-1]), frame, ip, sp);
-        break;
-      case Opcode::kPrintExpression: {
+      TARGET(kPrepareExceptStar)
+          : TARGET(kExceptStarMatch)
+          : TARGET(kExceptStarCollect)
+          : TARGET(kExceptStarReraise)
+          : sp = RunExceptStarOpcode(static_cast<Opcode>(ip[-1]), frame, sp);
+      NEXT();
+      TARGET(kMatchSequence)
+          : TARGET(kMatchMapping)
+          : TARGET(kMatchMapRest)
+          : TARGET(kMatchClass)
+          : sp = RunMatchOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
+      NEXT();
+      TARGET(kFormatValue)
+          : TARGET(kBuildString)
+          : sp = RunStringOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
+      NEXT();
+      TARGET(kImportName)
+          : TARGET(kImportFrom)
+          : TARGET(kImportStar)
+          : sp = RunImportOpcode(static_cast<Opcode>(ip[-1]), frame, ip, sp);
+      NEXT();
+      TARGET(kPrintExpression) : {
         Value value = POP();
         if (!value.IsNone()) {
           objects::PrintValue(StdoutPrinter(), value,
@@ -860,15 +870,18 @@ __attribute__((noinline)) Value Run(Frame& frame) {
           // As at CPython's prompt, _ is the last value printed.
           frame.globals->Store(Value::FromQstr(objects::q::underscore), value);
         }
-        break;
+        NEXT();
       }
       default:
+      target_invalid:
         objects::RaiseMessage(&objects::kRuntimeErrorType, "invalid bytecode");
     }
   }
 #undef PUSH
 #undef POP
 #undef TOP
+#undef TARGET
+#undef NEXT
 }
 
 // More than Run's frame needs, sanitizer builds included.
