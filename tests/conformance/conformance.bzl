@@ -6,6 +6,7 @@ def conformance_test(
         expected = [],
         data = [],
         micropython = "//platforms/host:micropython",
+        heapsize = None,
         **kwargs):
     """One test that runs every script in srcs; see tests/conformance/runner.py.
 
@@ -14,6 +15,7 @@ def conformance_test(
       srcs: the Python scripts.
       expected: .exp files, for scripts whose expected output is not CPython's.
       data: other files the scripts read (modules they import).
+      heapsize: run with -X heapsize=HEAPSIZE, where ending in MemoryError passes.
       micropython: the interpreter under test.
       **kwargs: passed to py_test.
     """
@@ -22,6 +24,7 @@ def conformance_test(
         srcs = ["//tests/conformance:runner.py"],
         main = "//tests/conformance:runner.py",
         args = ["--micropython", "$(rootpath %s)" % micropython] +
+               (["--heapsize", heapsize] if heapsize else []) +
                ["$(rootpath %s)" % src for src in srcs],
         data = srcs + expected + data + [micropython],
         python_version = "PY3",
