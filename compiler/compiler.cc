@@ -7,6 +7,7 @@
 #include "compiler/syntax_error.h"
 #include "lexer/token.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/object.h"
 #include "objects/state.h"
@@ -909,10 +910,19 @@ class Compiler {
         return;
       case NodeKind::kBytes:
         Error("bytes are not supported yet");
-      case NodeKind::kFloat:
-        Error("decimal numbers not supported");
+      case NodeKind::kFloat: {
+        // Null when the build leaves floats (or complex numbers) out.
+        objects::Value number =
+            objects::ParseFloatLiteral(node->bytes(), node->count);
+        if (number.IsNull()) {
+          bool imaginary = (node->bytes()[node->count - 1] | 0x20) == 'j';
+          Error(imaginary ? "complex values not supported"
+                          : "decimal numbers not supported");
+        }
+        emitter_->EmitConstant(number);
+        return;
+      }
       case NodeKind::kBigInteger:
-        // Arbitrary precision is still to come: ParseInt raises OverflowError.
         emitter_->EmitConstant(
             objects::ParseInt(node->bytes(), node->count, 0));
         return;
