@@ -1,6 +1,7 @@
 // Expressions: names, literals, operators, comparisons, displays and calls.
 #include "compiler/compiler_internal.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/str.h"
 
@@ -128,8 +129,18 @@ void Compiler::CompileExpression(Node expression) {
       return;
     case NodeKind::kBytes:
       Error("bytes are not supported yet");
-    case NodeKind::kFloat:
-      Error("decimal numbers not supported");
+    case NodeKind::kFloat: {
+      // Null when the build leaves floats (or complex numbers) out.
+      objects::Value number =
+          objects::ParseFloatLiteral(node->bytes(), node->count);
+      if (number.IsNull()) {
+        bool imaginary = (node->bytes()[node->count - 1] | 0x20) == 'j';
+        Error(imaginary ? "complex values not supported"
+                        : "decimal numbers not supported");
+      }
+      emitter_->EmitConstant(number);
+      return;
+    }
     case NodeKind::kBigInteger:
       // Arbitrary precision is still to come: ParseInt raises OverflowError.
       emitter_->EmitConstant(objects::ParseInt(node->bytes(), node->count, 0));

@@ -272,11 +272,6 @@ TEST_F(CompilerTest, LineTableGivesEachInstructionsLine) {
   EXPECT_TRUE(saw_line_4);
 }
 
-TEST_F(CompilerTest, NotYetSupportedConstructsSaySo) {
-  EXPECT_EQ(CompileError("x = 1.5\n"),
-            "line 1: SyntaxError: decimal numbers not supported");
-}
-
 TEST_F(CompilerTest, ExceptStarClausesCannotBeLeftByJumps) {
   EXPECT_EQ(CompileError("def f():\n"
                          "  try:\n"

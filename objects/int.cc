@@ -1,24 +1,34 @@
 #include "objects/int.h"
 
+#include <string.h>
+
+#include "objects/big_int.h"
+#include "objects/builtin_function.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/instance.h"
+#include "objects/map.h"
+#include "objects/number.h"
 #include "objects/operations.h"
+#include "objects/state.h"
 #include "objects/str.h"
 
 namespace mp::objects {
 namespace {
 
-[[noreturn]] void RaiseOverflow() {
-  RaiseMessage(&kOverflowErrorType, "small int overflow");
+// The ways out of the small-int range are out of line, so that the common
+// case stays a few instructions with no call.
+[[gnu::noinline, gnu::cold]] Value Promote(BinaryOp op, intptr_t a,
+                                           intptr_t b) {
+  return BigIntBinaryOp(op, Value::SmallInt(a), Value::SmallInt(b));
 }
 
-[[noreturn]] void RaiseDivideByZero() {
-  RaiseMessage(&kZeroDivisionErrorType, "divide by zero");
+[[gnu::noinline, gnu::cold]] Value Widen(intptr_t n) {
+  return NewIntFromInt64(n);
 }
 
-Value Checked(intptr_t n) {
-  if (!Value::FitsSmallInt(n)) RaiseOverflow();
-  return Value::SmallInt(n);
+inline Value FromWord(intptr_t n) {
+  return Value::FitsSmallInt(n) ? Value::SmallInt(n) : Widen(n);
 }
 
 intptr_t FloorDivide(intptr_t a, intptr_t b) {
@@ -35,21 +45,35 @@ intptr_t FloorModulo(intptr_t a, intptr_t b) {
 
 Value Power(intptr_t base, intptr_t exponent) {
   if (exponent < 0) {
+#if MP_HAS_FLOAT
+    return FloatOp(BinaryOp::kPower, static_cast<double>(base),
+                   static_cast<double>(exponent));
+#else
     RaiseMessage(&kValueErrorType, "negative power with no float support");
+#endif
   }
   intptr_t result = 1;
-  for (;;) {
-    if (exponent & 1) {
-      if (__builtin_mul_overflow(result, base, &result)) RaiseOverflow();
+  intptr_t square = base;
+  for (intptr_t e = exponent;;) {
+    if (e & 1) {
+      if (__builtin_mul_overflow(result, square, &result)) {
+        return Promote(BinaryOp::kPower, base, exponent);
+      }
     }
-    exponent >>= 1;
-    if (exponent == 0) break;
-    if (__builtin_mul_overflow(base, base, &base)) RaiseOverflow();
+    e >>= 1;
+    if (e == 0) break;
+    if (__builtin_mul_overflow(square, square, &square)) {
+      return Promote(BinaryOp::kPower, base, exponent);
+    }
   }
-  return Checked(result);
+  return FromWord(result);
 }
 
 void PrintInt(const Printer& printer, Value self, PrintKind /*kind*/) {
+  if (!self.IsSmallInt()) {
+    PrintBigInt(printer, self);
+    return;
+  }
   char digits[24];
   char* end = digits + sizeof(digits);
   char* start = FormatInt(self.AsSmallInt(), end);
@@ -63,8 +87,11 @@ Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
   // An int or str subclass's instance converts through the value inside.
   Value x = NativeValue(args[0]);
   if (n_args == 1) {
-    if (x.IsSmallInt()) return x;
+    if (IsInt(x)) return x;
     if (x.IsBool()) return Value::SmallInt(x == Value::True());
+#if MP_HAS_FLOAT
+    if (IsFloat(x)) return IntFromDouble(FloatValue(x));
+#endif
     if (!IsInstance(x, &kStrType)) {
       RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(x));
     }
@@ -83,12 +110,13 @@ Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
 }
 
 Value IntUnaryOp(UnaryOp op, Value self) {
+  if (!self.IsSmallInt()) return BigIntUnaryOp(op, self);
   intptr_t n = self.AsSmallInt();
   switch (op) {
     case UnaryOp::kPositive:
       return self;
     case UnaryOp::kNegative:
-      return Checked(-n);
+      return FromWord(-n);
     case UnaryOp::kInvert:
       return Value::SmallInt(~n);
     case UnaryOp::kBool:
@@ -102,32 +130,107 @@ Value IntUnaryOp(UnaryOp op, Value self) {
 
 Value IntBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   if (rhs.IsBool()) rhs = Value::SmallInt(rhs == Value::True());
-  if (!rhs.IsSmallInt()) return Value();
-  return SmallIntBinaryOp(op, lhs.AsSmallInt(), rhs.AsSmallInt());
+  if (IsInt(rhs)) {
+    if (lhs.IsSmallInt() && rhs.IsSmallInt()) {
+      return SmallIntBinaryOp(op, lhs.AsSmallInt(), rhs.AsSmallInt());
+    }
+    return BigIntBinaryOp(op, lhs, rhs);
+  }
+#if MP_HAS_FLOAT
+  return MixedNumberBinaryOp(op, lhs, rhs);
+#else
+  return Value();
+#endif
 }
+
+// Methods reached through the type (int.bit_length(x)) get any value as self.
+Value SelfInt(Value self) {
+  if (self.IsBool()) return Value::SmallInt(self == Value::True());
+  if (!IsInt(self)) {
+    RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(self));
+  }
+  return self;
+}
+
+Value BitLengthMethod(size_t, size_t, const Value* args) {
+  return Value::SmallInt(static_cast<intptr_t>(IntBitLength(SelfInt(args[0]))));
+}
+
+bool IsLittleEndian(Value byteorder) {
+  if (Equal(byteorder, Value::FromQstr(q::little))) return true;
+  if (Equal(byteorder, Value::FromQstr(q::big))) return false;
+  RaiseMessage(&kValueErrorType, "byteorder must be either 'little' or 'big'");
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False). Until there is a
+// bytes type, any iterable of ints in range(256) stands for the bytes (as
+// CPython accepts too).
+Value FromBytesMethod(size_t n_args, size_t n_kw, const Value* args) {
+  Value byteorder = n_args > 1 ? args[1] : Value();
+  bool is_signed = false;
+  for (size_t i = 0; i < n_kw; ++i) {
+    Value name = args[n_args + 2 * i];
+    Value value = args[n_args + 2 * i + 1];
+    if (name == Value::FromQstr(q::signed_)) {
+      is_signed = IsTrue(value);
+    } else if (name == Value::FromQstr(q::byteorder) && n_args == 1) {
+      byteorder = value;
+    } else {
+      RaiseFormat(&kTypeErrorType, "unexpected keyword argument '%q'",
+                  name.AsQstr());
+    }
+  }
+  bool little_endian = !byteorder.IsNull() && IsLittleEndian(byteorder);
+  Value iterator = GetIter(args[0]);
+  size_t capacity = 16;
+  size_t length = 0;
+  auto* bytes = static_cast<uint8_t*>(Allocate(capacity));
+  for (Value item = IterNext(iterator); !item.IsNull();
+       item = IterNext(iterator)) {
+    intptr_t byte = ToIntptr(item);
+    if (byte < 0 || byte > 255) {
+      RaiseMessage(&kValueErrorType, "bytes must be in range(0, 256)");
+    }
+    if (length == capacity) {
+      capacity *= 2;
+      bytes = static_cast<uint8_t*>(Reallocate(bytes, capacity));
+    }
+    bytes[length++] = static_cast<uint8_t>(byte);
+  }
+  Value result = IntFromBytes(bytes, length, little_endian, is_signed);
+  Free(bytes);
+  return result;
+}
+
+constexpr BuiltinFunction kBitLength = {
+    {&kBuiltinFunctionType}, q::bit_length, 1, 1, false, BitLengthMethod};
+constexpr BuiltinFunction kFromBytes = {
+    {&kBuiltinFunctionType}, q::from_bytes, 1, 2, true, FromBytesMethod};
+
+constexpr auto kIntMethods = SortedByKey(StaticMapTable<2>{{
+    {Value::FromQstr(q::bit_length), Value(&kBitLength.base)},
+    {Value::FromQstr(q::from_bytes), Value(&kFromBytes.base)},
+}});
+constexpr StaticMap kIntLocals = kIntMethods.map();
 
 }  // namespace
 
-Value NewInt(long long n) {
-  if (n < Value::kSmallIntMin || n > Value::kSmallIntMax) RaiseOverflow();
-  return Value::SmallInt(static_cast<intptr_t>(n));
+Value NewInt(long long n) { return NewIntFromInt64(n); }
+
+void RaiseDivideByZero() {
+  RaiseMessage(&kZeroDivisionErrorType, "divide by zero");
 }
 
 Value SmallIntBinaryOp(BinaryOp op, intptr_t a, intptr_t b) {
   intptr_t result;
   switch (PlainBinaryOp(op)) {
     case BinaryOp::kLess:
-      return Value::Bool(a < b);
     case BinaryOp::kMore:
-      return Value::Bool(a > b);
     case BinaryOp::kEqual:
-      return Value::Bool(a == b);
     case BinaryOp::kLessEqual:
-      return Value::Bool(a <= b);
     case BinaryOp::kMoreEqual:
-      return Value::Bool(a >= b);
     case BinaryOp::kNotEqual:
-      return Value::Bool(a != b);
+      return CompareNumbers(op, a, b);
     case BinaryOp::kOr:
       return Value::SmallInt(a | b);
     case BinaryOp::kXor:
@@ -137,31 +240,37 @@ Value SmallIntBinaryOp(BinaryOp op, intptr_t a, intptr_t b) {
     case BinaryOp::kLeftShift:
       if (b < 0) RaiseMessage(&kValueErrorType, "negative shift count");
       if (a == 0) return Value::SmallInt(0);
-      if (b >= static_cast<intptr_t>(8 * sizeof(intptr_t) - 1)) RaiseOverflow();
+      if (b >= static_cast<intptr_t>(8 * sizeof(intptr_t) - 1)) {
+        return Promote(op, a, b);
+      }
       result = static_cast<intptr_t>(static_cast<uintptr_t>(a) << b);
-      if ((result >> b) != a) RaiseOverflow();
-      return Checked(result);
+      if ((result >> b) != a) return Promote(op, a, b);
+      return FromWord(result);
     case BinaryOp::kRightShift:
       if (b < 0) RaiseMessage(&kValueErrorType, "negative shift count");
       if (b >= static_cast<intptr_t>(8 * sizeof(intptr_t))) {
         return Value::SmallInt(a < 0 ? -1 : 0);
       }
       return Value::SmallInt(a >> b);
+    // Small ints are a bit narrower than the word, so sums and differences
+    // of two of them cannot overflow it.
     case BinaryOp::kAdd:
-      if (__builtin_add_overflow(a, b, &result)) RaiseOverflow();
-      return Checked(result);
+      return FromWord(a + b);
     case BinaryOp::kSubtract:
-      if (__builtin_sub_overflow(a, b, &result)) RaiseOverflow();
-      return Checked(result);
+      return FromWord(a - b);
     case BinaryOp::kMultiply:
-      if (__builtin_mul_overflow(a, b, &result)) RaiseOverflow();
-      return Checked(result);
+      if (__builtin_mul_overflow(a, b, &result)) return Promote(op, a, b);
+      return FromWord(result);
     case BinaryOp::kFloorDivide:
       if (b == 0) RaiseDivideByZero();
-      return Checked(FloorDivide(a, b));
+      return FromWord(FloorDivide(a, b));
     case BinaryOp::kModulo:
       if (b == 0) RaiseDivideByZero();
       return Value::SmallInt(FloorModulo(a, b));
+#if MP_HAS_FLOAT
+    case BinaryOp::kTrueDivide:
+      return IntTrueDivide(Value::SmallInt(a), Value::SmallInt(b));
+#endif
     case BinaryOp::kPower:
       return Power(a, b);
     default:
@@ -193,13 +302,17 @@ Value ParseInt(const char* text, size_t length, unsigned base) {
   }
   bool base_was_zero = base == 0;
   if (base == 0) base = 10;
-  long long value = 0;
-  bool any_digit = false;
+  const char* digits = p;
+  size_t digit_count = 0;
+  // Up to 64 bits are gathered on the way; longer numbers are parsed again
+  // into a BigInt.
+  uint64_t value = 0;
+  bool fits = true;
   bool leading_zero_only = true;
   bool valid = p < end;
   for (; p < end; ++p) {
     char c = *p;
-    if (c == '_' && any_digit && p + 1 < end && p[1] != '_') continue;
+    if (c == '_' && digit_count > 0 && p + 1 < end && p[1] != '_') continue;
     unsigned digit;
     if (c >= '0' && c <= '9') {
       digit = static_cast<unsigned>(c - '0');
@@ -214,27 +327,34 @@ Value ParseInt(const char* text, size_t length, unsigned base) {
       break;
     }
     if (digit != 0) leading_zero_only = false;
-    any_digit = true;
-    if (__builtin_mul_overflow(value, static_cast<long long>(base), &value) ||
-        __builtin_add_overflow(value, static_cast<long long>(digit), &value)) {
-      RaiseOverflow();
-    }
+    ++digit_count;
+    fits = fits && !__builtin_mul_overflow(value, uint64_t{base}, &value) &&
+           !__builtin_add_overflow(value, uint64_t{digit}, &value);
   }
   // With base 0, a decimal literal may not have leading zeros (except 0
   // itself).
   if (valid && base_was_zero && base == 10 && !leading_zero_only &&
-      length > 0) {
-    const char* first = text;
-    while (first < end && (is_space(*first) || *first == '+' || *first == '-'))
-      ++first;
-    if (*first == '0') valid = false;
+      *digits == '0') {
+    valid = false;
   }
-  if (!valid || !any_digit) {
+  if (!valid || digit_count == 0) {
     RaiseFormat(&kValueErrorType,
                 "invalid syntax for integer with base %u: '%.*s'",
                 base_was_zero ? 0u : base, static_cast<int>(length), text);
   }
-  return NewInt(negative ? -value : value);
+  if (fits && !negative) return NewIntFromUint64(value);
+  if (fits && value <= uint64_t{1} << 63) {
+    return NewIntFromInt64(static_cast<int64_t>(0 - value));
+  }
+  // The digits again, without underscores, for the big-number parser.
+  auto* clean = static_cast<char*>(Allocate(digit_count));
+  size_t n = 0;
+  for (const char* q = digits; q < end; ++q) {
+    if (*q != '_') clean[n++] = *q;
+  }
+  Value result = NewIntFromDigitText(clean, n, base, negative);
+  Free(clean);
+  return result;
 }
 
 const Type kIntType = {
@@ -244,6 +364,7 @@ const Type kIntType = {
     .make_new = MakeNewInt,
     .unary_op = IntUnaryOp,
     .binary_op = IntBinaryOp,
+    .locals = &kIntLocals,
 };
 
 }  // namespace mp::objects

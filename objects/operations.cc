@@ -45,6 +45,24 @@ bool IsExceptionTypeOrTuple(Value match) {
   return true;
 }
 
+// The == operator. Unlike Equal, it does not take identity for equality
+// first: a NaN is not equal to itself.
+bool EqualOperator(Value a, Value b) {
+  if (a.IsSmallInt() && b.IsSmallInt()) return a == b;
+  if (a.IsQstr() && b.IsQstr()) return a == b;
+  const Type* a_type = TypeOf(a);
+  if (a_type->binary_op != nullptr) {
+    Value result = a_type->binary_op(BinaryOp::kEqual, a, b);
+    if (!result.IsNull()) return result == Value::True();
+  }
+  const Type* b_type = TypeOf(b);
+  if (b_type != a_type && b_type->binary_op != nullptr) {
+    Value result = b_type->binary_op(BinaryOp::kEqual, b, a);
+    if (!result.IsNull()) return result == Value::True();
+  }
+  return a == b;
+}
+
 }  // namespace
 
 Qstr UnaryOpName(UnaryOp op) { return kUnaryOpNames[static_cast<int>(op)]; }
@@ -119,9 +137,9 @@ Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
     case BinaryOp::kIs:
       return Value::Bool(lhs == rhs);
     case BinaryOp::kEqual:
-      return Value::Bool(Equal(lhs, rhs));
+      return Value::Bool(EqualOperator(lhs, rhs));
     case BinaryOp::kNotEqual:
-      return Value::Bool(!Equal(lhs, rhs));
+      return Value::Bool(!EqualOperator(lhs, rhs));
     case BinaryOp::kExceptionMatch:
       if (!IsExceptionTypeOrTuple(rhs)) {
         RaiseMessage(
@@ -169,22 +187,7 @@ Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
               BinaryOpName(op), lhs_type->name, TypeName(rhs));
 }
 
-bool Equal(Value a, Value b) {
-  if (a == b) return true;
-  if (a.IsSmallInt() && b.IsSmallInt()) return false;
-  if (a.IsQstr() && b.IsQstr()) return false;
-  const Type* a_type = TypeOf(a);
-  if (a_type->binary_op != nullptr) {
-    Value result = a_type->binary_op(BinaryOp::kEqual, a, b);
-    if (!result.IsNull()) return result == Value::True();
-  }
-  const Type* b_type = TypeOf(b);
-  if (b_type != a_type && b_type->binary_op != nullptr) {
-    Value result = b_type->binary_op(BinaryOp::kEqual, b, a);
-    if (!result.IsNull()) return result == Value::True();
-  }
-  return false;
-}
+bool Equal(Value a, Value b) { return a == b || EqualOperator(a, b); }
 
 uintptr_t Hash(Value value) {
   if (value.IsSmallInt()) return static_cast<uintptr_t>(value.AsSmallInt());
@@ -343,14 +346,22 @@ void StoreAttr(Value object, Qstr attr, Value value) {
 intptr_t ToIntptr(Value value) {
   if (value.IsSmallInt()) return value.AsSmallInt();
   if (value.IsBool()) return value == Value::True();
-  if (IsInstanceObject(value) && !NativeValue(value).IsObject()) {
+  if (IsInstanceObject(value) && NativeValue(value) != value) {
     return ToIntptr(NativeValue(value));
+  }
+  if (TypeOf(value) == &kIntType) {
+    RaiseMessage(&kOverflowErrorType,
+                 "overflow converting long int to machine word");
   }
   RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(value));
 }
 
 size_t NormalizeIndex(Value index, size_t length, const char* type_name) {
   if (!index.IsSmallInt() && !index.IsBool()) {
+    // An int beyond the small ones is beyond every sequence.
+    if (TypeOf(index) == &kIntType) {
+      RaiseFormat(&kIndexErrorType, "%s index out of range", type_name);
+    }
     RaiseFormat(&kTypeErrorType, "%s indices must be integers, not %q",
                 type_name, TypeName(index));
   }

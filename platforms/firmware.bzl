@@ -1,12 +1,18 @@
 """Builds a binary for another platform, with no flags on the command line."""
 
-def _platform_transition_impl(_settings, attr):
-    return {"//command_line_option:platforms": str(attr.platform)}
+def _platform_transition_impl(settings, attr):
+    return {
+        "//command_line_option:platforms": str(attr.platform),
+        "//objects:float": attr.float or settings["//objects:float"],
+    }
 
 _platform_transition = transition(
     implementation = _platform_transition_impl,
-    inputs = [],
-    outputs = ["//command_line_option:platforms"],
+    inputs = ["//objects:float"],
+    outputs = [
+        "//command_line_option:platforms",
+        "//objects:float",
+    ],
 )
 
 def _firmware_elf_impl(ctx):
@@ -28,6 +34,10 @@ firmware_elf = rule(
     doc = "The ELF of `binary`, built for `platform` (its CPU's toolchain is picked by resolution).",
     attrs = {
         "binary": attr.label(mandatory = True, cfg = _platform_transition),
+        "float": attr.string(
+            doc = "How the binary stores floats (//objects:float, see objects/config.h); " +
+                  "empty keeps the command line's choice.",
+        ),
         "platform": attr.label(mandatory = True),
         "_allowlist_function_transition": attr.label(
             default = "@bazel_tools//tools/allowlists/function_transition_allowlist",

@@ -5,10 +5,12 @@
 
 #include "objects/builtin_iterators.h"
 #include "objects/class.h"
+#include "objects/complex.h"
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/exception_group.h"
+#include "objects/float.h"
 #include "objects/list.h"
 #include "objects/map.h"
 #include "objects/operations.h"
@@ -47,6 +49,12 @@ constexpr objects::MapEntry kUnsortedBuiltins[] = {
     MP_BUILTIN_FUNCTIONS(MP_FUNCTION_ENTRY)
         Entry(q::bool_, &objects::kBoolType.base),
     Entry(q::int_, &objects::kIntType.base),
+#if MP_HAS_FLOAT
+    Entry(q::float_, &objects::kFloatType.base),
+#endif
+#if MP_HAS_COMPLEX
+    Entry(q::complex, &objects::kComplexType.base),
+#endif
     Entry(q::str, &objects::kStrType.base),
     Entry(q::tuple, &objects::kTupleType.base),
     Entry(q::list, &objects::kListType.base),

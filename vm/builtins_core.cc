@@ -62,8 +62,11 @@ Value Len(size_t, size_t, const Value* args) {
   return objects::UnaryOperation(objects::UnaryOp::kLen, args[0]);
 }
 
+// Numbers hash to themselves where they fit (hash(5) == 5, as in CPython);
+// other hashes may use the whole word and lose a bit to fit.
 Value Hash(size_t, size_t, const Value* args) {
-  return Value::SmallInt(static_cast<intptr_t>(objects::Hash(args[0])) >> 1);
+  auto hash = static_cast<intptr_t>(objects::Hash(args[0]));
+  return Value::SmallInt(Value::FitsSmallInt(hash) ? hash : hash >> 1);
 }
 
 Value Id(size_t, size_t, const Value* args) {

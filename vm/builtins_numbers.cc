@@ -1,6 +1,11 @@
 // Builtins about numbers and characters: abs, divmod, pow, round, bin, hex,
 // oct, chr, ord.
+#include <math.h>
+
+#include "objects/big_int.h"
+#include "objects/complex.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/operations.h"
 #include "objects/str.h"
@@ -19,6 +24,14 @@ namespace q = objects::q;
 
 Value Abs(size_t, size_t, const Value* args) {
   Value x = args[0];
+#if MP_HAS_FLOAT
+  // Not by comparison and negation: abs(-0.0) is 0.0.
+  if (objects::IsFloat(x))
+    return objects::NewFloat(fabs(objects::FloatValue(x)));
+#endif
+#if MP_HAS_COMPLEX
+  if (objects::IsComplex(x)) return objects::NewFloat(objects::ComplexAbs(x));
+#endif
   if (x.IsBool()) x = Value::SmallInt(x == Value::True());
   if (objects::IsTrue(
           objects::BinaryOperation(BinaryOp::kLess, x, Value::SmallInt(0)))) {
@@ -36,58 +49,44 @@ Value DivMod(size_t, size_t, const Value* args) {
   return Value(&objects::NewTuple(2, pair)->base);
 }
 
-// pow(base, exponent[, modulus]); the three-argument form on ints, by squaring.
+// An int, with a bool taken as 0 or 1; null for anything else.
+Value AsInt(Value x) {
+  if (x.IsBool()) return Value::SmallInt(x == Value::True());
+  return objects::IsInt(x) ? x : Value();
+}
+
+// pow(base, exponent[, modulus]); the three-argument form takes ints only.
 Value Pow(size_t n_args, size_t, const Value* args) {
   if (n_args == 2 || args[2].IsNone()) {
     return objects::BinaryOperation(BinaryOp::kPower, args[0], args[1]);
   }
-  intptr_t base = objects::ToIntptr(args[0]);
-  intptr_t exponent = objects::ToIntptr(args[1]);
-  intptr_t modulus = objects::ToIntptr(args[2]);
-  if (modulus == 0)
-    objects::RaiseMessage(&objects::kValueErrorType,
-                          "pow() 3rd argument cannot be 0");
-  if (exponent < 0) {
+  Value base = AsInt(args[0]);
+  Value exponent = AsInt(args[1]);
+  Value modulus = AsInt(args[2]);
+  if (base.IsNull() || exponent.IsNull() || modulus.IsNull()) {
     objects::RaiseMessage(
-        &objects::kValueErrorType,
-        "pow() 2nd argument cannot be negative when 3rd argument specified");
+        &objects::kTypeErrorType,
+        "pow() 3rd argument not allowed unless all arguments are integers");
   }
-  // Products of two residues must fit: reduce through BinaryOperation, which
-  // detects overflow rather than wrapping.
-  Value m = Value::SmallInt(modulus);
-  Value result =
-      objects::BinaryOperation(BinaryOp::kModulo, Value::SmallInt(1), m);
-  Value square =
-      objects::BinaryOperation(BinaryOp::kModulo, Value::SmallInt(base), m);
-  while (exponent > 0) {
-    if (exponent & 1) {
-      result = objects::BinaryOperation(
-          BinaryOp::kModulo,
-          objects::BinaryOperation(BinaryOp::kMultiply, result, square), m);
-    }
-    exponent >>= 1;
-    if (exponent > 0) {
-      square = objects::BinaryOperation(
-          BinaryOp::kModulo,
-          objects::BinaryOperation(BinaryOp::kMultiply, square, square), m);
-    }
-  }
-  return result;
+  return objects::IntPowMod(base, exponent, modulus);
 }
 
-// round(int[, ndigits]): halves go to the even neighbour, as Python does.
+// round(number[, ndigits]): halves go to the even neighbour, as Python does.
 Value Round(size_t n_args, size_t, const Value* args) {
   Value x = args[0];
+#if MP_HAS_FLOAT
+  if (objects::IsFloat(x)) {
+    return objects::RoundFloat(objects::FloatValue(x),
+                               n_args == 2 ? args[1] : Value());
+  }
+#endif
   if (x.IsBool()) x = Value::SmallInt(x == Value::True());
   if (n_args == 1 || args[1].IsNone() || objects::ToIntptr(args[1]) >= 0) {
     return objects::UnaryOperation(objects::UnaryOp::kPositive, x);
   }
   intptr_t digits = -objects::ToIntptr(args[1]);
-  Value unit = Value::SmallInt(1);
-  for (intptr_t i = 0; i < digits; ++i) {
-    unit = objects::BinaryOperation(BinaryOp::kMultiply, unit,
-                                    Value::SmallInt(10));
-  }
+  Value unit = objects::BinaryOperation(BinaryOp::kPower, Value::SmallInt(10),
+                                        Value::SmallInt(digits));
   Value remainder = objects::BinaryOperation(BinaryOp::kModulo, x, unit);
   Value down = objects::BinaryOperation(BinaryOp::kSubtract, x, remainder);
   Value twice = objects::BinaryOperation(BinaryOp::kMultiply, remainder,
@@ -108,21 +107,12 @@ Value Round(size_t n_args, size_t, const Value* args) {
 
 // bin/hex/oct: the digits after a prefix, with the sign in front of it.
 Value FormatInBase(Value x, unsigned base, const char* prefix) {
-  intptr_t n = objects::ToIntptr(x);
-  char buffer[2 + 1 + 8 * sizeof(intptr_t) + 1];
-  char* end = buffer + sizeof(buffer);
-  char* p = end;
-  uintptr_t magnitude =
-      n < 0 ? 0 - static_cast<uintptr_t>(n) : static_cast<uintptr_t>(n);
-  do {
-    unsigned digit = static_cast<unsigned>(magnitude % base);
-    *--p = static_cast<char>(digit < 10 ? '0' + digit : 'a' + digit - 10);
-    magnitude /= base;
-  } while (magnitude != 0);
-  *--p = prefix[1];
-  *--p = prefix[0];
-  if (n < 0) *--p = '-';
-  return objects::NewStr(p, static_cast<size_t>(end - p));
+  Value n = AsInt(x);
+  if (n.IsNull()) {
+    objects::RaiseFormat(&objects::kTypeErrorType, "can't convert %q to int",
+                         objects::TypeName(x));
+  }
+  return objects::IntToStr(n, base, prefix);
 }
 
 Value Bin(size_t, size_t, const Value* args) {

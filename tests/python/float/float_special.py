@@ -1,0 +1,11 @@
+# Checks arithmetic and comparisons with infinities, NaN and signed zeros.
+inf = float("inf")
+nan = float("nan")
+print(inf + 1, inf - inf, inf * 0, inf * -1, -inf * -inf, 1 / inf, -1 / inf, inf / inf)
+print(nan + 1, nan * 0, nan - nan, -nan, abs(-inf), abs(nan), inf > 1e308, -inf < -1e308)
+print(inf == inf, -inf == -inf, inf != inf, nan is nan, [nan] == [nan], nan in [nan], (nan,) == (nan,))
+print(0.0 == -0.0, 1 / inf == -1 / inf, -0.0, 0.0 * -5, -0.0 + 0, abs(-0.0), -(0.0))
+print(bool(nan), bool(inf), bool(0.0), bool(-0.0), bool(5e-324))
+print(max(inf, 1), min(-inf, 1), sorted([inf, -inf, 0.0, 1]), sum([inf, 1, 2]), sum([inf, -inf]))
+print(inf > 2 ** 10000, -inf < -(2 ** 10000), 2 ** 10000 < inf, 2 ** 10000 == inf)
+print(1e308 + 1e308, -1e308 - 1e308, 1e308 * 1e308, 5e-324 * 0.5, 5e-324 - 5e-324)
