@@ -2,7 +2,10 @@
 
 #include <string.h>
 
+#include "objects/big_int.h"
 #include "objects/exception.h"
+#include "objects/float.h"
+#include "objects/number.h"
 #include "objects/numeric/float_text.h"
 #include "objects/operations.h"
 #include "objects/state.h"
@@ -508,6 +511,51 @@ void FormatDouble(const Printer& printer, double value,
   WriteNumber(printer, spec, parts);
 }
 
+void FormatNumber(const Printer& printer, Value value, const FormatSpec& spec) {
+#if MP_HAS_FLOAT
+  if (IsFloat(value)) {
+    if (spec.type != 0 && !IsFloatType(spec.type)) {
+      RaiseFormat(&kValueErrorType,
+                  "Unknown format code '%c' for object of type 'float'",
+                  spec.type);
+    }
+    FormatDouble(printer, FloatValue(value), spec);
+    return;
+  }
+  if (IsFloatType(spec.type) && spec.type != 0) {
+    FormatDouble(printer, IntToDouble(value), spec);
+    return;
+  }
+#endif
+  if (value.IsSmallInt() || value.IsBool()) {
+    FormatInteger(printer, ToIntptr(value), spec);
+    return;
+  }
+  // A big int: its digits in the spec's base, laid out like a small one's.
+  unsigned base = 10;
+  switch (spec.type) {
+    case 'b':
+      base = 2;
+      break;
+    case 'o':
+      base = 8;
+      break;
+    case 'x':
+    case 'X':
+      base = 16;
+      break;
+    case 'c':
+      RaiseMessage(&kOverflowErrorType, "%c arg not in range(0x110000)");
+    default:
+      break;
+  }
+  size_t length;
+  const char* text = StrData(IntToStr(value, base, ""), &length);
+  bool negative = length > 0 && text[0] == '-';
+  FormatIntegerDigits(printer, negative, text + negative, length - negative,
+                      spec);
+}
+
 void FormatValueTo(const Printer& printer, Value value, const char* spec,
                    size_t spec_length) {
   if (spec_length == 0) {
@@ -520,15 +568,21 @@ void FormatValueTo(const Printer& printer, Value value, const char* spec,
     FormatStrValue(printer, data, length, ParseFormatSpec(spec, spec_length));
     return;
   }
-  if (value.IsSmallInt() || value.IsBool()) {
+  if (IsInt(value) || value.IsBool()) {
     FormatSpec parsed = ParseFormatSpec(spec, spec_length);
     if (parsed.precision >= 0 && !IsFloatType(parsed.type)) {
       RaiseMessage(&kValueErrorType,
                    "Precision not allowed in integer format specifier");
     }
-    FormatInteger(printer, ToIntptr(value), parsed);
+    FormatNumber(printer, value, parsed);
     return;
   }
+#if MP_HAS_FLOAT
+  if (IsFloat(value)) {
+    FormatNumber(printer, value, ParseFormatSpec(spec, spec_length));
+    return;
+  }
+#endif
   RaiseFormat(&kTypeErrorType,
               "unsupported format string passed to %q.__format__",
               TypeName(value));

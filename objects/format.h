@@ -50,6 +50,9 @@ void FormatInteger(const Printer& printer, intptr_t value,
 void FormatIntegerDigits(const Printer& printer, bool negative,
                          const char* digits, size_t length,
                          const FormatSpec& spec);
+// An int (of any size), bool or float by the spec, checking the type letter
+// against the value's type.
+void FormatNumber(const Printer& printer, Value value, const FormatSpec& spec);
 // Types e E f F g G n % and none (repr-like), correctly rounded.
 void FormatDouble(const Printer& printer, double value, const FormatSpec& spec);
 

@@ -2,8 +2,10 @@
 // (printf-style conversions). Both hand the value formatting to format.h.
 #include <string.h>
 
+#include "objects/big_int.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/float.h"
 #include "objects/format.h"
 #include "objects/operations.h"
 #include "objects/state.h"
@@ -311,8 +313,17 @@ int DigitsCount(const char* text, size_t length, size_t* at,
   return n;
 }
 
-intptr_t IntegerArgument(Value value, char conversion) {
-  if (value.IsSmallInt() || value.IsBool()) return ToIntptr(value);
+// The int a %d/%x/%o conversion formats: ints as they are, floats truncated
+// for %d (as CPython does).
+Value IntegerArgument(Value value, char conversion) {
+  if (IsInt(value) || value.IsBool()) return value;
+  bool is_float = false;
+#if MP_HAS_FLOAT
+  is_float = IsFloat(value);
+#endif
+  if (is_float && conversion != 'x' && conversion != 'X' && conversion != 'o') {
+    return Call(Value(&kIntType.base), 1, 0, &value);
+  }
   if (conversion == 'x' || conversion == 'X' || conversion == 'o') {
     RaiseFormat(&kTypeErrorType, "%%%c format: an integer is required, not %q",
                 conversion, TypeName(value));
@@ -422,7 +433,8 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
     case 'x':
     case 'X':
     case 'o': {
-      intptr_t n = IntegerArgument(arguments->Next(), static_cast<char>(type));
+      Value number =
+          IntegerArgument(arguments->Next(), static_cast<char>(type));
       if (zero && !left) {
         spec.zero_pad = true;
         spec.fill[0] = '0';
@@ -431,7 +443,7 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
       spec.type = type == 'd' || type == 'i' || type == 'u'
                       ? 'd'
                       : static_cast<char>(type);
-      FormatInteger(printer, n, spec);
+      FormatNumber(printer, number, spec);
       return;
     }
     case 'e':
@@ -441,7 +453,11 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
     case 'g':
     case 'G': {
       Value item = arguments->Next();
-      if (!item.IsSmallInt() && !item.IsBool()) {
+      bool is_real = IsInt(item) || item.IsBool();
+#if MP_HAS_FLOAT
+      is_real = is_real || IsFloat(item);
+#endif
+      if (!is_real) {
         RaiseFormat(&kTypeErrorType, "must be real number, not %q",
                     TypeName(item));
       }
@@ -451,7 +467,7 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
         spec.align = '=';
       }
       spec.type = static_cast<char>(type);
-      FormatDouble(printer, static_cast<double>(ToIntptr(item)), spec);
+      FormatNumber(printer, item, spec);
       return;
     }
     default: {
