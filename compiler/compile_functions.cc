@@ -69,8 +69,9 @@ uint32_t Compiler::EmitClosure(Scope* scope) {
   for (uint16_t slot = scope->n_slots - scope->n_free; slot < scope->n_slots;
        ++slot) {
     for (uint32_t i = 0; i < scope->name_count; ++i) {
-      if (scope->names[i].kind != NameKind::kFree ||
-          scope->names[i].slot != slot) {
+      bool is_free = scope->names[i].kind == NameKind::kFree ||
+                     scope->names[i].passes_free;
+      if (!is_free || scope->names[i].slot != slot) {
         continue;
       }
       NameInfo* outer = scope_->Find(scope->names[i].name);

@@ -148,9 +148,10 @@ void Compiler::CompileTryStar(const StructNode* node) {
 }
 
 // with a as x, b: body is with a as x: (with b: body). For each item:
-//   context; BeforeWith -> exit function, self, __enter__()'s result; store
-//   SetupExcept handler; body; PopBlock; exit(None, None, None); Jump end
-//   handler: WithExceptStart; PopJumpIfTrue suppress; Reraise
+//   context; BeforeWith -> exit function, self, __enter__()'s result
+//   SetupExcept handler; store; body; PopBlock; exit(None, None, None); Jump end
+//   handler: drop the result's slot; WithExceptStart; PopJumpIfTrue suppress;
+//   Reraise
 //   suppress: PopExcept; drop the exit function and self
 // async with awaits __aenter__() and __aexit__() where with calls them.
 void Compiler::CompileWith(const StructNode* node, size_t item, bool is_async) {
@@ -161,12 +162,14 @@ void Compiler::CompileWith(const StructNode* node, size_t item, bool is_async) {
   CompileExpression(with_item->children[0]);
   emitter_->Emit(is_async ? Opcode::kBeforeAsyncWith : Opcode::kBeforeWith);
   if (is_async) EmitAwait();
+  // The handler covers the store too (a failing unpacking calls __exit__);
+  // its depth counts __enter__()'s result, which the handler drops.
+  emitter_->EmitJump(Opcode::kSetupExcept, handler);
   if (with_item->children[1] != 0) {
     CompileStore(with_item->children[1]);
   } else {
     emitter_->Emit(Opcode::kPopTop);
   }
-  emitter_->EmitJump(Opcode::kSetupExcept, handler);
   PushBlock(Block{is_async ? Block::kAsyncWith : Block::kWith, 0, 0, 0});
   if (item + 1 < node->count) {
     CompileWith(node, item + 1, is_async);
@@ -178,6 +181,9 @@ void Compiler::CompileWith(const StructNode* node, size_t item, bool is_async) {
   EmitWithExit(is_async);
   emitter_->EmitJump(Opcode::kJump, end);
   emitter_->Place(handler);
+  emitter_->Emit(Opcode::kRotThree);
+  emitter_->Emit(Opcode::kRotThree);
+  emitter_->Emit(Opcode::kPopTop);
   emitter_->Emit(Opcode::kWithExceptStart);
   if (is_async) EmitAwait();
   emitter_->EmitJump(Opcode::kPopJumpIfTrue, suppress);

@@ -61,6 +61,7 @@ RawCode* Compiler::EndCode(BytecodeEmitter& emitter, Scope& scope) {
       // A class body's own names live in its namespace, not in slots.
       bool has_slot =
           name.kind == NameKind::kCell || name.kind == NameKind::kFree ||
+          name.passes_free ||
           (name.kind == NameKind::kLocal && scope.kind != ScopeKind::kClass);
       if (has_slot) {
         names[name.slot] = name.name;
@@ -118,11 +119,22 @@ void Compiler::UnwindBlocks(size_t stop, bool for_return) {
         size_t saved_count = block_count_;
         block_count_ = i;
         uint32_t saved_line = line_;
+        // On the way out of a return, the value waits on the stack: a break
+        // or continue in the finally body cancels the return and drops it.
+        if (for_return) PushBlock(Block{Block::kPendingReturn, 0, 0, 0});
         CompileBlock(block.finally_body);
         SetLine(saved_line);
+        blocks_[i] = block;  // the marker took its place
         block_count_ = saved_count;
         break;
       }
+      case Block::kPendingReturn:
+        if (for_return) {
+          // A return in the finally body replaces the pending value.
+          emitter_->Emit(Opcode::kRotTwo);
+        }
+        emitter_->Emit(Opcode::kPopTop);
+        break;
       default:
         break;
     }
@@ -186,11 +198,10 @@ void Compiler::CompileName(Qstr name, NameOp op) {
       return;
     case NameKind::kCell:
     case NameKind::kFree:
-      if (op == NameOp::kDelete)
-        Error("deleting a captured variable is not supported yet");
-      emitter_->Emit(
-          op == NameOp::kLoad ? Opcode::kLoadDeref : Opcode::kStoreDeref,
-          info->slot);
+      emitter_->Emit(op == NameOp::kLoad    ? Opcode::kLoadDeref
+                     : op == NameOp::kStore ? Opcode::kStoreDeref
+                                            : Opcode::kDeleteDeref,
+                     info->slot);
       return;
     default:
       emitter_->Emit(op == NameOp::kLoad    ? Opcode::kLoadGlobal

@@ -55,6 +55,7 @@ struct Block {
     kWith,          // a with body: __exit__ (function, self) under a handler
     kAsyncWith,     // the same for async with
     kExceptStar,    // an except* clause's body, under a handler
+    kPendingReturn,  // a finally body run by return: the value is on the stack
   };
   Kind kind;
   Label continue_label;

@@ -45,6 +45,7 @@ constexpr int MakeFunctionPops(uint32_t arg) {
   X(DeleteFast, kSlot, 0, 0, "unset local slot arg")                           \
   X(LoadDeref, kSlot, 1, 0, "push the value of the cell in slot arg")          \
   X(StoreDeref, kSlot, -1, 0, "pop into the cell in slot arg")                 \
+  X(DeleteDeref, kSlot, 0, 0, "empty the cell in slot arg")                    \
   X(LoadName, kQstr, 1, 0,                                                     \
     "push a module or class-body name: locals, globals, then builtins")        \
   X(StoreName, kQstr, -1, 0, "pop into a module or class-body name (locals)")  \

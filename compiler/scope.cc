@@ -39,7 +39,7 @@ NameInfo* AddName(Scope* scope, Qstr name) {
     scope->name_capacity = capacity;
   }
   NameInfo* info = &scope->names[scope->name_count++];
-  *info = NameInfo{name, NameKind::kUnresolved, false, false, 0};
+  *info = NameInfo{name, NameKind::kUnresolved, false, false, false, 0};
   return info;
 }
 
@@ -452,7 +452,12 @@ bool ResolveFree(Scope* scope, Qstr name) {
     for (Scope* between = scope->parent; between != outer;
          between = between->parent) {
       NameInfo* passing = AddName(between, name);
-      passing->kind = NameKind::kFree;
+      if (between->kind == ScopeKind::kClass &&
+          passing->kind == NameKind::kLocal) {
+        passing->passes_free = true;
+      } else {
+        passing->kind = NameKind::kFree;
+      }
     }
     return true;
   }
@@ -506,7 +511,7 @@ void AssignSlots(Scope* scope) {
     }
     for (uint32_t i = 0; i < scope->name_count; ++i) {
       NameInfo& info = scope->names[i];
-      if (info.kind == NameKind::kFree) {
+      if (info.kind == NameKind::kFree || info.passes_free) {
         info.slot = slot++;
         ++scope->n_free;
       }

@@ -36,6 +36,10 @@ struct NameInfo {
   NameKind kind;
   bool is_parameter;
   bool declared_nonlocal;
+  // A class body's own name that is also a variable of an enclosing function
+  // which functions inside the class capture: it gets a free slot to pass the
+  // cell on, while the class body itself uses its namespace.
+  bool passes_free;
   uint16_t slot;
 };
 

@@ -29,13 +29,27 @@ Value CallBoundMethod(Value self, size_t n_args, size_t n_kw,
   return result;
 }
 
+void BoundMethodAttr(Value self, Qstr attr, Value* dest) {
+  if (!dest[0].IsNull()) return;  // loads only
+  const auto* method = self.As<BoundMethod>();
+  if (attr == q::dunder_self) {
+    dest[0] = method->self;
+  } else if (attr == q::dunder_func) {
+    dest[0] = method->function;
+  } else if (attr == q::dunder_name) {
+    dest[0] = LoadAttr(method->function, q::dunder_name);
+  }
+}
+
 }  // namespace
 
+// MicroPython's name for the type (CPython's is `method`).
 const Type kBoundMethodType = {
     .base = {&kTypeType},
-    .name = q::function,
+    .name = q::bound_method,
     .print = PrintBoundMethod,
     .call = CallBoundMethod,
+    .attr = BoundMethodAttr,
 };
 
 Value NewBoundMethod(Value function, Value self) {

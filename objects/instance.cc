@@ -57,6 +57,39 @@ constexpr Qstr kReflectedNames[] = {
     q::dunder_rpow,
 };
 
+// Iterates a class that has __getitem__ but no __iter__.
+struct GetItemIterator {
+  Object base;
+  Value sequence;
+  intptr_t index;
+};
+
+Value GetItemIteratorNext(Value self) {
+  auto* iterator = self.As<GetItemIterator>();
+  if (iterator->sequence.IsNull()) return Value();
+  NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) == 0) {
+    Value index = Value::SmallInt(iterator->index);
+    Value item = Subscript(iterator->sequence, index);
+    NlrPop(nlr);
+    ++iterator->index;
+    return item;
+  }
+  if (IsInstance(nlr.exception, &kIndexErrorType) ||
+      IsInstance(nlr.exception, &kStopIterationType)) {
+    iterator->sequence = Value();
+    return Value();
+  }
+  NlrJump(nlr.exception);
+}
+
+const Type kGetItemIteratorType = {
+    .base = {&kTypeType},
+    .name = q::iterator,
+    .get_iter = [](Value self) { return self; },
+    .iter_next = GetItemIteratorNext,
+};
+
 }  // namespace
 
 Instance* NewInstance(const Type* type, Value native) {
@@ -383,6 +416,15 @@ Value InstanceGetIter(Value self) {
   Value result;
   if (CallSpecialMethod(self, q::dunder_iter, 0, nullptr, &result))
     return result;
+  const Type* owner;
+  Value getitem = LookupInMro(TypeOf(self), q::dunder_getitem, &owner);
+  if (!getitem.IsNull() && IsClass(owner)) {
+    // The old sequence protocol: self[0], self[1], ... until IndexError.
+    auto* iterator = New<GetItemIterator>();
+    iterator->base.type = &kGetItemIteratorType;
+    iterator->sequence = self;
+    return Value(&iterator->base);
+  }
   Value native = Native(self);
   if (!native.IsNull() && TypeOf(native)->get_iter != nullptr) {
     return TypeOf(native)->get_iter(native);

@@ -565,10 +565,15 @@ Node Parser::ParseTry() {
     Push(MakeStruct(NodeKind::kExceptHandler, handler_line, 3));
     ++handlers;
   }
-  if (handlers > 0 && Accept(TokenKind::kElse))
-    stack_[else_slot] = ParseBlock();
+  if (handlers > 0 && Accept(TokenKind::kElse)) {
+    // Parse first: the call may move stack_.
+    Node block = ParseBlock();
+    stack_[else_slot] = block;
+  }
   if (Accept(TokenKind::kFinally)) {
-    stack_[else_slot + 1] = ParseBlock();
+    // Parse first: the call may move stack_.
+    Node block = ParseBlock();
+    stack_[else_slot + 1] = block;
   } else if (handlers == 0) {
     FailSyntax();
   }
@@ -634,7 +639,9 @@ Node Parser::ParseWith(bool is_async, uint32_t statement_line) {
       ++items;
     } while (Accept(TokenKind::kComma));
   }
-  stack_[body_slot] = ParseBlock();
+  // Parse first: the call may move stack_.
+  Node block = ParseBlock();
+  stack_[body_slot] = block;
   return MakeStruct(is_async ? NodeKind::kAsyncWith : NodeKind::kWith,
                     statement_line, 1 + items);
 }
@@ -670,7 +677,9 @@ Node Parser::ParseClassDef() {
     Expect(TokenKind::kRightParen);
     LeaveNesting();
   }
-  stack_[body_slot] = ParseBlock();
+  // Parse first: the call may move stack_.
+  Node block = ParseBlock();
+  stack_[body_slot] = block;
   return MakeStruct(NodeKind::kClassDef, statement_line, 2 + arguments);
 }
 

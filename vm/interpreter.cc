@@ -1,5 +1,7 @@
 #include "vm/interpreter.h"
 
+#include <string.h>
+
 #include "compiler/bytecode.h"
 #include "compiler/opcodes.h"
 #include "objects/cell.h"
@@ -40,6 +42,16 @@ using objects::UnaryOp;
 [[noreturn]] void RaiseUnboundLocal() {
   objects::RaiseMessage(&objects::kUnboundLocalErrorType,
                         "local variable referenced before assignment");
+}
+
+// A cell read while empty: the function's own variable (UnboundLocalError),
+// or one of an enclosing function's (NameError, as CPython).
+[[noreturn]] void RaiseUnboundCell(const RawCode& code, uint32_t slot) {
+  if (slot + code.n_free < code.n_slots) RaiseUnboundLocal();
+  objects::RaiseFormat(&objects::kNameErrorType,
+                       "cannot access free variable '%q' where it is not "
+                       "associated with a value in enclosing scope",
+                       code.slot_names[slot]);
 }
 
 // sequence -> n values on the stack, the first item on top.
@@ -395,9 +407,17 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         NEXT();
       }
       TARGET(kLoadDeref) : {
-        Value value = slots[DecodeUint(ip)].As<objects::Cell>()->value;
-        if (value.IsNull()) RaiseUnboundLocal();
+        uint32_t slot = DecodeUint(ip);
+        Value value = slots[slot].As<objects::Cell>()->value;
+        if (value.IsNull()) RaiseUnboundCell(code, slot);
         PUSH(value);
+        NEXT();
+      }
+      TARGET(kDeleteDeref) : {
+        uint32_t slot = DecodeUint(ip);
+        auto* cell = slots[slot].As<objects::Cell>();
+        if (cell->value.IsNull()) RaiseUnboundCell(code, slot);
+        cell->value = Value();
         NEXT();
       }
       TARGET(kStoreDeref)
@@ -920,10 +940,15 @@ Value Execute(Frame& frame, Value thrown) {
           objects::IsInstance(exception, &objects::kStopIterationType)) {
         // PEP 479: a StopIteration escaping a generator would otherwise end
         // the loop driving it, silently.
-        objects::RaiseFormat(
-            &objects::kRuntimeErrorType, "%s raised StopIteration",
-            (code.flags & compiler::kGenerator) != 0 ? "generator"
-                                                     : "coroutine");
+        const char* message = (code.flags & compiler::kGenerator) != 0
+                                  ? "generator raised StopIteration"
+                                  : "coroutine raised StopIteration";
+        Value text = objects::NewStr(message, strlen(message));
+        Value error =
+            objects::NewException(&objects::kRuntimeErrorType, 1, &text);
+        objects::SetExceptionCause(error, exception);
+        objects::SetExceptionContext(error, exception);
+        objects::NlrJump(error);
       }
       objects::NlrJump(exception);
     }
