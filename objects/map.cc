@@ -25,6 +25,14 @@ Value* Map::Find(Value key) const {
   return entry == 0 ? nullptr : &entries_[entry - 1].value;
 }
 
+Value* Map::FindAndHint(Value key, uint16_t* hint) const {
+  if (live_ == 0) return nullptr;
+  uint32_t entry = slots_[SlotOf(key, Hash(key))];
+  if (entry == 0) return nullptr;
+  if (entry - 1 <= UINT16_MAX) *hint = static_cast<uint16_t>(entry - 1);
+  return &entries_[entry - 1].value;
+}
+
 void Map::Rebuild(size_t new_capacity) {
   size_t new_slot_count = 8;
   while (new_slot_count < 2 * new_capacity) new_slot_count *= 2;

@@ -21,6 +21,15 @@ class Map {
  public:
   // The value slot for key, or nullptr.
   Value* Find(Value key) const;
+  // Find, trying first the entry number *hint (a guess the caller keeps
+  // between calls: an inline cache). Keys compare by identity there, which
+  // is exact for interned names. Updates *hint after a search.
+  Value* FindWithHint(Value key, uint16_t* hint) const {
+    if (*hint < used_ && entries_[*hint].key == key) {
+      return &entries_[*hint].value;
+    }
+    return FindAndHint(key, hint);
+  }
   void Store(Value key, Value value);
   // Returns false when the key was absent.
   bool Remove(Value key);
@@ -33,6 +42,7 @@ class Map {
 
  private:
   size_t SlotOf(Value key, uintptr_t hash) const;
+  Value* FindAndHint(Value key, uint16_t* hint) const;
   void Rebuild(size_t new_capacity);
 
   MapEntry* entries_ = nullptr;

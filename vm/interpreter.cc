@@ -44,6 +44,22 @@ using objects::UnaryOp;
                         "local variable referenced before assignment");
 }
 
+// Inline caches for name lookups: where in its map each LoadGlobal/LoadName
+// last found its name (Map::FindWithHint checks the guess). One small table
+// for all code, indexed by the instruction's address, so that code in flash
+// needs no writable cache; instructions that share an entry only miss.
+#ifndef MP_LOOKUP_HINTS
+#define MP_LOOKUP_HINTS 256
+#endif
+uint16_t g_lookup_hints[MP_LOOKUP_HINTS];
+static_assert((MP_LOOKUP_HINTS & (MP_LOOKUP_HINTS - 1)) == 0,
+              "MP_LOOKUP_HINTS must be a power of two");
+
+inline uint16_t* LookupHint(const uint8_t* ip) {
+  return &g_lookup_hints[reinterpret_cast<uintptr_t>(ip) &
+                         (MP_LOOKUP_HINTS - 1)];
+}
+
 // A cell read while empty: the function's own variable (UnboundLocalError),
 // or one of an enclosing function's (NameError, as CPython).
 [[noreturn]] void RaiseUnboundCell(const RawCode& code, uint32_t slot) {
@@ -363,9 +379,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       MP_OPCODES(MP_X)
 #undef MP_X
   };
-#define TARGET(op) \
-  case Opcode::op: \
-    target_##op
+// Each handler starts with LABEL(kName); for the table above.
+#define LABEL(op) target_##op : (void)0
 #define NEXT()                                                                \
   do {                                                                        \
     frame.ip = ip;                                                            \
@@ -375,65 +390,88 @@ __attribute__((noinline)) Value Run(Frame& frame) {
     goto* kTargets[next_op];                                                  \
   } while (0)
 #else
-#define TARGET(op) case Opcode::op
+#define LABEL(op) (void)0
 #define NEXT() continue
 #endif
   for (;;) {
     frame.ip = ip;
     MP_VM_OBSERVE_INSTRUCTION(frame, ip, sp);
     switch (static_cast<Opcode>(*ip++)) {
-      TARGET(kLoadConst) : PUSH(code.constants[DecodeUint(ip)]);
-      NEXT();
-      TARGET(kLoadSmallInt) : PUSH(Value::SmallInt(DecodeSint(ip)));
-      NEXT();
-      TARGET(kLoadNone) : PUSH(Value::None());
-      NEXT();
-      TARGET(kLoadTrue) : PUSH(Value::True());
-      NEXT();
-      TARGET(kLoadFalse) : PUSH(Value::False());
-      NEXT();
-      TARGET(kLoadFast) : {
+      case Opcode::kLoadConst:
+        LABEL(kLoadConst);
+        PUSH(code.constants[DecodeUint(ip)]);
+        NEXT();
+      case Opcode::kLoadSmallInt:
+        LABEL(kLoadSmallInt);
+        PUSH(Value::SmallInt(DecodeSint(ip)));
+        NEXT();
+      case Opcode::kLoadNone:
+        LABEL(kLoadNone);
+        PUSH(Value::None());
+        NEXT();
+      case Opcode::kLoadTrue:
+        LABEL(kLoadTrue);
+        PUSH(Value::True());
+        NEXT();
+      case Opcode::kLoadFalse:
+        LABEL(kLoadFalse);
+        PUSH(Value::False());
+        NEXT();
+      case Opcode::kLoadFast: {
+        LABEL(kLoadFast);
         Value value = slots[DecodeUint(ip)];
         if (value.IsNull()) RaiseUnboundLocal();
         PUSH(value);
         NEXT();
       }
-      TARGET(kStoreFast) : slots[DecodeUint(ip)] = POP();
-      NEXT();
-      TARGET(kDeleteFast) : {
+      case Opcode::kStoreFast:
+        LABEL(kStoreFast);
+        slots[DecodeUint(ip)] = POP();
+        NEXT();
+      case Opcode::kDeleteFast: {
+        LABEL(kDeleteFast);
         uint32_t slot = DecodeUint(ip);
         if (slots[slot].IsNull()) RaiseUnboundLocal();
         slots[slot] = Value();
         NEXT();
       }
-      TARGET(kLoadDeref) : {
+      case Opcode::kLoadDeref: {
+        LABEL(kLoadDeref);
         uint32_t slot = DecodeUint(ip);
         Value value = slots[slot].As<objects::Cell>()->value;
         if (value.IsNull()) RaiseUnboundCell(code, slot);
         PUSH(value);
         NEXT();
       }
-      TARGET(kDeleteDeref) : {
+      case Opcode::kDeleteDeref: {
+        LABEL(kDeleteDeref);
         uint32_t slot = DecodeUint(ip);
         auto* cell = slots[slot].As<objects::Cell>();
         if (cell->value.IsNull()) RaiseUnboundCell(code, slot);
         cell->value = Value();
         NEXT();
       }
-      TARGET(kStoreDeref)
-          : slots[DecodeUint(ip)].As<objects::Cell>()->value = POP();
-      NEXT();
-      TARGET(kLoadName) : {
+      case Opcode::kStoreDeref:
+        LABEL(kStoreDeref);
+        slots[DecodeUint(ip)].As<objects::Cell>()->value = POP();
+        NEXT();
+      case Opcode::kLoadName: {
+        LABEL(kLoadName);
         Qstr name = DecodeUint(ip);
         Value* local = frame.locals == frame.globals
                            ? nullptr
                            : frame.locals->Find(Value::FromQstr(name));
-        PUSH(local != nullptr ? *local : LoadGlobal(frame.globals, name));
+        PUSH(local != nullptr
+                 ? *local
+                 : LoadGlobalWithHint(frame.globals, name, LookupHint(ip)));
         NEXT();
       }
-      TARGET(kLoadGlobal) : PUSH(LoadGlobal(frame.globals, DecodeUint(ip)));
-      NEXT();
-      TARGET(kLoadClassDeref) : {
+      case Opcode::kLoadGlobal:
+        LABEL(kLoadGlobal);
+        PUSH(LoadGlobalWithHint(frame.globals, DecodeUint(ip), LookupHint(ip)));
+        NEXT();
+      case Opcode::kLoadClassDeref: {
+        LABEL(kLoadClassDeref);
         uint32_t slot = DecodeUint(ip);
         Value* local =
             frame.locals->Find(Value::FromQstr(code.slot_names[slot]));
@@ -443,19 +481,26 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         PUSH(value);
         NEXT();
       }
-      TARGET(kLoadBuildClass) : PUSH(Value(&builtins::dunder_build_class.base));
-      NEXT();
-      TARGET(kStoreName) : {
+      case Opcode::kLoadBuildClass:
+        LABEL(kLoadBuildClass);
+        PUSH(Value(&builtins::dunder_build_class.base));
+        NEXT();
+      case Opcode::kStoreName: {
+        LABEL(kStoreName);
         Qstr name = DecodeUint(ip);
         frame.locals->Store(Value::FromQstr(name), POP());
         NEXT();
       }
-      TARGET(kStoreGlobal) : {
+      case Opcode::kStoreGlobal: {
+        LABEL(kStoreGlobal);
         Qstr name = DecodeUint(ip);
         frame.globals->Store(Value::FromQstr(name), POP());
         NEXT();
       }
-      TARGET(kDeleteName) : TARGET(kDeleteGlobal) : {
+      case Opcode::kDeleteName:
+        LABEL(kDeleteName);
+      case Opcode::kDeleteGlobal: {
+        LABEL(kDeleteGlobal);
         Qstr name = DecodeUint(ip);
         objects::Map* map =
             static_cast<Opcode>(frame.ip[0]) == Opcode::kDeleteName
@@ -467,18 +512,24 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         NEXT();
       }
-      TARGET(kLoadAttr) : TOP() = objects::LoadAttr(TOP(), DecodeUint(ip));
-      NEXT();
-      TARGET(kStoreAttr) : {
+      case Opcode::kLoadAttr:
+        LABEL(kLoadAttr);
+        TOP() = objects::LoadAttr(TOP(), DecodeUint(ip));
+        NEXT();
+      case Opcode::kStoreAttr: {
+        LABEL(kStoreAttr);
         Qstr name = DecodeUint(ip);
         Value object = POP();
         Value value = POP();
         objects::StoreAttr(object, name, value);
         NEXT();
       }
-      TARGET(kDeleteAttr) : objects::StoreAttr(POP(), DecodeUint(ip), Value());
-      NEXT();
-      TARGET(kLoadMethod) : {
+      case Opcode::kDeleteAttr:
+        LABEL(kDeleteAttr);
+        objects::StoreAttr(POP(), DecodeUint(ip), Value());
+        NEXT();
+      case Opcode::kLoadMethod: {
+        LABEL(kLoadMethod);
         // The result goes straight into the value stack (object -> function,
         // self). A local array here would keep `self` in this long-lived frame
         // after the call, where the conservative collector would find it.
@@ -487,51 +538,64 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         ++sp;
         NEXT();
       }
-      TARGET(kLoadSubscript) : {
+      case Opcode::kLoadSubscript: {
+        LABEL(kLoadSubscript);
         Value index = POP();
         TOP() = objects::Subscript(TOP(), index);
         NEXT();
       }
-      TARGET(kStoreSubscript) : {
+      case Opcode::kStoreSubscript: {
+        LABEL(kStoreSubscript);
         Value index = POP();
         Value container = POP();
         Value value = POP();
         objects::StoreSubscript(container, index, value);
         NEXT();
       }
-      TARGET(kDeleteSubscript) : {
+      case Opcode::kDeleteSubscript: {
+        LABEL(kDeleteSubscript);
         Value index = POP();
         objects::DeleteSubscript(POP(), index);
         NEXT();
       }
-      TARGET(kPopTop) : --sp;
-      NEXT();
-      TARGET(kDupTop) : sp[0] = sp[-1];
-      ++sp;
-      NEXT();
-      TARGET(kDupTopTwo) : sp[0] = sp[-2];
-      sp[1] = sp[-1];
-      sp += 2;
-      NEXT();
-      TARGET(kRotTwo) : {
+      case Opcode::kPopTop:
+        LABEL(kPopTop);
+        --sp;
+        NEXT();
+      case Opcode::kDupTop:
+        LABEL(kDupTop);
+        sp[0] = sp[-1];
+        ++sp;
+        NEXT();
+      case Opcode::kDupTopTwo:
+        LABEL(kDupTopTwo);
+        sp[0] = sp[-2];
+        sp[1] = sp[-1];
+        sp += 2;
+        NEXT();
+      case Opcode::kRotTwo: {
+        LABEL(kRotTwo);
         Value top = sp[-1];
         sp[-1] = sp[-2];
         sp[-2] = top;
         NEXT();
       }
-      TARGET(kRotThree) : {
+      case Opcode::kRotThree: {
+        LABEL(kRotThree);
         Value top = sp[-1];
         sp[-1] = sp[-2];
         sp[-2] = sp[-3];
         sp[-3] = top;
         NEXT();
       }
-      TARGET(kUnaryOp) : {
+      case Opcode::kUnaryOp: {
+        LABEL(kUnaryOp);
         auto op = static_cast<UnaryOp>(*ip++);
         TOP() = objects::UnaryOperation(op, TOP());
         NEXT();
       }
-      TARGET(kBinaryOp) : {
+      case Opcode::kBinaryOp: {
+        LABEL(kBinaryOp);
         auto op = static_cast<BinaryOp>(*ip++);
         Value rhs = POP();
         Value lhs = TOP();
@@ -542,22 +606,26 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         if (TOP().IsNull()) TOP() = objects::BinaryOperation(op, lhs, rhs);
         NEXT();
       }
-      TARGET(kJump) : {
+      case Opcode::kJump: {
+        LABEL(kJump);
         int16_t offset = DecodeJump(ip);
         ip += offset;
         NEXT();
       }
-      TARGET(kPopJumpIfFalse) : {
+      case Opcode::kPopJumpIfFalse: {
+        LABEL(kPopJumpIfFalse);
         int16_t offset = DecodeJump(ip);
         if (!objects::IsTrue(POP())) ip += offset;
         NEXT();
       }
-      TARGET(kPopJumpIfTrue) : {
+      case Opcode::kPopJumpIfTrue: {
+        LABEL(kPopJumpIfTrue);
         int16_t offset = DecodeJump(ip);
         if (objects::IsTrue(POP())) ip += offset;
         NEXT();
       }
-      TARGET(kJumpIfFalseOrPop) : {
+      case Opcode::kJumpIfFalseOrPop: {
+        LABEL(kJumpIfFalseOrPop);
         int16_t offset = DecodeJump(ip);
         if (!objects::IsTrue(TOP())) {
           ip += offset;
@@ -566,7 +634,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         NEXT();
       }
-      TARGET(kJumpIfTrueOrPop) : {
+      case Opcode::kJumpIfTrueOrPop: {
+        LABEL(kJumpIfTrueOrPop);
         int16_t offset = DecodeJump(ip);
         if (objects::IsTrue(TOP())) {
           ip += offset;
@@ -575,9 +644,12 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         NEXT();
       }
-      TARGET(kGetIter) : TOP() = objects::GetIter(TOP());
-      NEXT();
-      TARGET(kForIter) : {
+      case Opcode::kGetIter:
+        LABEL(kGetIter);
+        TOP() = objects::GetIter(TOP());
+        NEXT();
+      case Opcode::kForIter: {
+        LABEL(kForIter);
         int16_t offset = DecodeJump(ip);
         Value next = objects::IterNext(TOP());
         if (next.IsNull()) {
@@ -588,7 +660,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         NEXT();
       }
-      TARGET(kCallFunction) : {
+      case Opcode::kCallFunction: {
+        LABEL(kCallFunction);
         uint32_t arg = DecodeUint(ip);
         sp -= compiler::CallArgumentSlots(arg);
         // The arguments stay on the value stack during the call, so they stay
@@ -596,7 +669,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         sp[-1] = objects::Call(sp[-1], arg & 0xff, arg >> 8, sp);
         NEXT();
       }
-      TARGET(kCallMethod) : {
+      case Opcode::kCallMethod: {
+        LABEL(kCallMethod);
         uint32_t arg = DecodeUint(ip);
         sp -= compiler::CallArgumentSlots(arg);
         // No local holds self: a copy in this long-lived frame would keep it
@@ -608,7 +682,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         --sp;
         NEXT();
       }
-      TARGET(kMakeFunction) : {
+      case Opcode::kMakeFunction: {
+        LABEL(kMakeFunction);
         uint32_t arg = DecodeUint(ip);
         const objects::Tuple* closure = nullptr;
         const objects::Tuple* keyword_defaults = nullptr;
@@ -624,8 +699,11 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                         ->base));
         NEXT();
       }
-      TARGET(kReturnValue) : return POP();
-      TARGET(kRaiseVarargs) : {
+      case Opcode::kReturnValue:
+        LABEL(kReturnValue);
+        return POP();
+      case Opcode::kRaiseVarargs: {
+        LABEL(kRaiseVarargs);
         uint8_t count = *ip++;
         if (count == 0) {
           Value handled = frame.handled_exception;
@@ -651,39 +729,48 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         objects::Raise(POP());
       }
-      TARGET(kSetupExcept) : {
+      case Opcode::kSetupExcept: {
+        LABEL(kSetupExcept);
         int16_t offset = DecodeJump(ip);
         frame.handlers[frame.handler_count++] =
             ExceptionHandler{static_cast<uint32_t>(ip + offset - code.bytecode),
                              static_cast<uint32_t>(sp - frame.stack)};
         NEXT();
       }
-      TARGET(kPopBlock) : --frame.handler_count;
-      NEXT();
-      TARGET(kPopExcept) : sp -= 2;
-      frame.handled_exception = sp[0];
-      NEXT();
-      TARGET(kReraise) : {
+      case Opcode::kPopBlock:
+        LABEL(kPopBlock);
+        --frame.handler_count;
+        NEXT();
+      case Opcode::kPopExcept:
+        LABEL(kPopExcept);
+        sp -= 2;
+        frame.handled_exception = sp[0];
+        NEXT();
+      case Opcode::kReraise: {
+        LABEL(kReraise);
         Value exception = POP();
         frame.handled_exception = POP();
         frame.reraising = true;
         objects::NlrJump(exception);
       }
-      TARGET(kBuildTuple) : {
+      case Opcode::kBuildTuple: {
+        LABEL(kBuildTuple);
         uint32_t n = DecodeUint(ip);
         sp -= n;
         objects::Tuple* tuple = objects::NewTuple(n, sp);
         PUSH(Value(&tuple->base));
         NEXT();
       }
-      TARGET(kBuildList) : {
+      case Opcode::kBuildList: {
+        LABEL(kBuildList);
         uint32_t n = DecodeUint(ip);
         sp -= n;
         objects::List* list = objects::NewList(n, sp);
         PUSH(Value(&list->base));
         NEXT();
       }
-      TARGET(kBuildSet) : {
+      case Opcode::kBuildSet: {
+        LABEL(kBuildSet);
         uint32_t n = DecodeUint(ip);
         sp -= n;
         objects::Set* set = objects::NewSet(&objects::kSetType);
@@ -691,7 +778,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         PUSH(Value(&set->base));
         NEXT();
       }
-      TARGET(kBuildMap) : {
+      case Opcode::kBuildMap: {
+        LABEL(kBuildMap);
         uint32_t n = DecodeUint(ip);
         sp -= 2 * n;
         objects::Dict* dict = objects::NewDict();
@@ -700,39 +788,45 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         PUSH(Value(&dict->base));
         NEXT();
       }
-      TARGET(kBuildSlice) : {
+      case Opcode::kBuildSlice: {
+        LABEL(kBuildSlice);
         Value step = POP();
         Value upper = POP();
         TOP() = objects::NewSlice(TOP(), upper, step);
         NEXT();
       }
-      TARGET(kListToTuple) : {
+      case Opcode::kListToTuple: {
+        LABEL(kListToTuple);
         const auto* list = TOP().As<objects::List>();
         TOP() = Value(&objects::NewTuple(list->length, list->items)->base);
         NEXT();
       }
-      TARGET(kListAppend) : {
+      case Opcode::kListAppend: {
+        LABEL(kListAppend);
         uint32_t depth = DecodeUint(ip);
         Value item = POP();
         objects::ListAppend(
             sp[-static_cast<intptr_t>(depth)].As<objects::List>(), item);
         NEXT();
       }
-      TARGET(kListExtend) : {
+      case Opcode::kListExtend: {
+        LABEL(kListExtend);
         uint32_t depth = DecodeUint(ip);
         Value iterable = POP();
         ExtendList(sp[-static_cast<intptr_t>(depth)].As<objects::List>(),
                    iterable);
         NEXT();
       }
-      TARGET(kSetAdd) : {
+      case Opcode::kSetAdd: {
+        LABEL(kSetAdd);
         uint32_t depth = DecodeUint(ip);
         Value item = POP();
         objects::SetAdd(sp[-static_cast<intptr_t>(depth)].As<objects::Set>(),
                         item);
         NEXT();
       }
-      TARGET(kSetUpdate) : {
+      case Opcode::kSetUpdate: {
+        LABEL(kSetUpdate);
         uint32_t depth = DecodeUint(ip);
         Value iterable = POP();
         auto* set = sp[-static_cast<intptr_t>(depth)].As<objects::Set>();
@@ -743,7 +837,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         }
         NEXT();
       }
-      TARGET(kMapAdd) : {
+      case Opcode::kMapAdd: {
+        LABEL(kMapAdd);
         uint32_t depth = DecodeUint(ip);
         Value value = POP();
         Value key = POP();
@@ -751,7 +846,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                                                                          value);
         NEXT();
       }
-      TARGET(kDictUpdate) : {
+      case Opcode::kDictUpdate: {
+        LABEL(kDictUpdate);
         uint32_t depth = DecodeUint(ip);
         Value mapping = POP();
         if (objects::TypeOf(mapping) != &objects::kDictType) {
@@ -763,30 +859,36 @@ __attribute__((noinline)) Value Run(Frame& frame) {
             sp[-static_cast<intptr_t>(depth)].As<objects::Dict>(), mapping);
         NEXT();
       }
-      TARGET(kUnpackEx) : {
+      case Opcode::kUnpackEx: {
+        LABEL(kUnpackEx);
         uint32_t arg = DecodeUint(ip);
         Value sequence = POP();
         sp = UnpackWithStar(sequence, arg & 0xff, arg >> 8, sp);
         NEXT();
       }
-      TARGET(kCallFunctionEx) : {
+      case Opcode::kCallFunctionEx: {
+        LABEL(kCallFunctionEx);
         uint32_t flags = DecodeUint(ip);
         Value keywords = (flags & 1) ? POP() : Value();
         Value positional = POP();
         TOP() = CallWithUnpacked(TOP(), positional, keywords);
         NEXT();
       }
-      TARGET(kUnpackSequence) : {
+      case Opcode::kUnpackSequence: {
+        LABEL(kUnpackSequence);
         uint32_t n = DecodeUint(ip);
         Value sequence = POP();
         sp = UnpackSequence(sequence, n, sp);
         NEXT();
       }
-      TARGET(kYieldValue) : frame.ip = ip;
-      frame.sp = sp - 1;
-      frame.yielded = true;
-      return sp[-1];
-      TARGET(kYieldFrom) : {
+      case Opcode::kYieldValue:
+        LABEL(kYieldValue);
+        frame.ip = ip;
+        frame.sp = sp - 1;
+        frame.yielded = true;
+        return sp[-1];
+      case Opcode::kYieldFrom: {
+        LABEL(kYieldFrom);
         // Runs again on each resumption (frame.ip stays here) until the inner
         // iterator returns.
         Value sent = POP();
@@ -799,18 +901,24 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         TOP() = result;
         NEXT();
       }
-      TARGET(kGetYieldFromIter)
-          : if (objects::TypeOf(TOP()) == &kCoroutineType &&
-                (code.flags & compiler::kCoroutine) == 0) {
-        objects::RaiseMessage(&objects::kTypeErrorType,
-                              "cannot 'yield from' a coroutine object in a "
-                              "non-coroutine generator");
-      }
-      if (!IsGenerator(TOP())) TOP() = objects::GetIter(TOP());
-      NEXT();
-      TARGET(kGetAwaitable) : TOP() = GetAwaitable(TOP());
-      NEXT();
-      TARGET(kBeforeWith) : TARGET(kBeforeAsyncWith) : {
+      case Opcode::kGetYieldFromIter:
+        LABEL(kGetYieldFromIter);
+        if (objects::TypeOf(TOP()) == &kCoroutineType &&
+            (code.flags & compiler::kCoroutine) == 0) {
+          objects::RaiseMessage(&objects::kTypeErrorType,
+                                "cannot 'yield from' a coroutine object in a "
+                                "non-coroutine generator");
+        }
+        if (!IsGenerator(TOP())) TOP() = objects::GetIter(TOP());
+        NEXT();
+      case Opcode::kGetAwaitable:
+        LABEL(kGetAwaitable);
+        TOP() = GetAwaitable(TOP());
+        NEXT();
+      case Opcode::kBeforeWith:
+        LABEL(kBeforeWith);
+      case Opcode::kBeforeAsyncWith: {
+        LABEL(kBeforeAsyncWith);
         bool is_async = static_cast<Opcode>(ip[-1]) == Opcode::kBeforeAsyncWith;
         Value manager = TOP();
         // The exit method goes straight into the stack, as LoadMethod does.
@@ -827,7 +935,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         PUSH(objects::Call(enter[0], enter[1].IsNull() ? 0 : 1, 0, enter + 1));
         NEXT();
       }
-      TARGET(kWithExceptStart) : {
+      case Opcode::kWithExceptStart: {
+        LABEL(kWithExceptStart);
         Value exception = sp[-1];
         Value args[4] = {sp[-3], Value(&objects::TypeOf(exception)->base),
                          exception, Value::None()};
@@ -836,7 +945,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                               : objects::Call(function, 4, 0, args));
         NEXT();
       }
-      TARGET(kGetAIter) : {
+      case Opcode::kGetAIter: {
+        LABEL(kGetAIter);
         Value method[2];
         if (!objects::TryLoadMethod(TOP(), objects::q::dunder_aiter, method)) {
           objects::RaiseFormat(&objects::kTypeErrorType,
@@ -848,7 +958,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
             objects::Call(method[0], method[1].IsNull() ? 0 : 1, 0, method + 1);
         NEXT();
       }
-      TARGET(kGetANext) : {
+      case Opcode::kGetANext: {
+        LABEL(kGetANext);
         Value method[2];
         if (!objects::TryLoadMethod(TOP(), objects::q::dunder_anext, method)) {
           objects::RaiseFormat(&objects::kTypeErrorType,
@@ -860,28 +971,42 @@ __attribute__((noinline)) Value Run(Frame& frame) {
                            method + 1));
         NEXT();
       }
-      TARGET(kPrepareExceptStar)
-          : TARGET(kExceptStarMatch)
-          : TARGET(kExceptStarCollect)
-          : TARGET(kExceptStarReraise)
-          : sp = RunExceptStarOpcode(static_cast<Opcode>(ip[-1]), frame, sp);
-      NEXT();
-      TARGET(kMatchSequence)
-          : TARGET(kMatchMapping)
-          : TARGET(kMatchMapRest)
-          : TARGET(kMatchClass)
-          : sp = RunMatchOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
-      NEXT();
-      TARGET(kFormatValue)
-          : TARGET(kBuildString)
-          : sp = RunStringOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
-      NEXT();
-      TARGET(kImportName)
-          : TARGET(kImportFrom)
-          : TARGET(kImportStar)
-          : sp = RunImportOpcode(static_cast<Opcode>(ip[-1]), frame, ip, sp);
-      NEXT();
-      TARGET(kPrintExpression) : {
+      case Opcode::kPrepareExceptStar:
+        LABEL(kPrepareExceptStar);
+      case Opcode::kExceptStarMatch:
+        LABEL(kExceptStarMatch);
+      case Opcode::kExceptStarCollect:
+        LABEL(kExceptStarCollect);
+      case Opcode::kExceptStarReraise:
+        LABEL(kExceptStarReraise);
+        sp = RunExceptStarOpcode(static_cast<Opcode>(ip[-1]), frame, sp);
+        NEXT();
+      case Opcode::kMatchSequence:
+        LABEL(kMatchSequence);
+      case Opcode::kMatchMapping:
+        LABEL(kMatchMapping);
+      case Opcode::kMatchMapRest:
+        LABEL(kMatchMapRest);
+      case Opcode::kMatchClass:
+        LABEL(kMatchClass);
+        sp = RunMatchOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
+        NEXT();
+      case Opcode::kFormatValue:
+        LABEL(kFormatValue);
+      case Opcode::kBuildString:
+        LABEL(kBuildString);
+        sp = RunStringOpcode(static_cast<Opcode>(ip[-1]), ip, sp);
+        NEXT();
+      case Opcode::kImportName:
+        LABEL(kImportName);
+      case Opcode::kImportFrom:
+        LABEL(kImportFrom);
+      case Opcode::kImportStar:
+        LABEL(kImportStar);
+        sp = RunImportOpcode(static_cast<Opcode>(ip[-1]), frame, ip, sp);
+        NEXT();
+      case Opcode::kPrintExpression: {
+        LABEL(kPrintExpression);
         Value value = POP();
         if (!value.IsNone()) {
           objects::PrintValue(StdoutPrinter(), value,
@@ -893,14 +1018,14 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         NEXT();
       }
       default:
-      target_invalid:
+        LABEL(invalid);
         objects::RaiseMessage(&objects::kRuntimeErrorType, "invalid bytecode");
     }
   }
 #undef PUSH
 #undef POP
 #undef TOP
-#undef TARGET
+#undef LABEL
 #undef NEXT
 }
 

@@ -49,6 +49,16 @@ Value LoadGlobal(objects::Map* globals, objects::Qstr name) {
                        name);
 }
 
+Value LoadGlobalWithHint(objects::Map* globals, objects::Qstr name,
+                         uint16_t* hint) {
+  if (Value* value = globals->FindWithHint(Value::FromQstr(name), hint)) {
+    return *value;
+  }
+  if (const Value* builtin = LookupBuiltin(name)) return *builtin;
+  objects::RaiseFormat(&objects::kNameErrorType, "name '%q' isn't defined",
+                       name);
+}
+
 const objects::Printer& StdoutPrinter() { return kStdout; }
 const objects::Printer& StderrPrinter() { return kStderr; }
 

@@ -27,6 +27,9 @@ void InitVm();
 // A module-level or global name: the globals first, then the builtins. Raises
 // NameError.
 objects::Value LoadGlobal(objects::Map* globals, objects::Qstr name);
+// The same, with an inline-cache hint for where the name was last found.
+objects::Value LoadGlobalWithHint(objects::Map* globals, objects::Qstr name,
+                                  uint16_t* hint);
 
 // The builtins table, or null for a name that is not a builtin.
 const objects::Value* LookupBuiltin(objects::Qstr name);
