@@ -11,6 +11,7 @@
   X(abs)                        \
   X(all)                        \
   X(any)                        \
+  X(ascii)                      \
   X(bin)                        \
   X(callable)                   \
   X(chr)                        \
