@@ -13,9 +13,16 @@ RawCode* Compiler::CompileModule(Node module) {
   BytecodeEmitter emitter;
   scope_ = scope;
   emitter_ = &emitter;
+  if (options_.input == parser::InputKind::kEval) {
+    // The tree is one expression; the code returns its value.
+    SetLine(1);
+    CompileExpression(module);
+    emitter.Emit(Opcode::kReturnValue);
+    return EndCode(emitter, *scope);
+  }
   const StructNode* statements = AsStruct(module);
   for (size_t i = 0; i < statements->count; ++i) {
-    CompileStatement(statements->children[i], /*top_level=*/true);
+    CompileStatement(statements->children[i]);
   }
   emitter.Emit(Opcode::kLoadNone);
   emitter.Emit(Opcode::kReturnValue);
@@ -214,17 +221,20 @@ void Compiler::CompileName(Qstr name, NameOp op) {
 void Compiler::CompileBlock(Node block) {
   const StructNode* statements = AsStruct(block);
   for (size_t i = 0; i < statements->count; ++i) {
-    CompileStatement(statements->children[i], false);
+    CompileStatement(statements->children[i]);
   }
 }
 
-void Compiler::CompileStatement(Node statement, bool top_level) {
+void Compiler::CompileStatement(Node statement) {
   const StructNode* node = AsStruct(statement);
   SetLine(node->line);
   switch (node->node_kind()) {
     case NodeKind::kExpressionStatement:
       CompileExpression(node->children[0]);
-      if (top_level && options_.input == parser::InputKind::kSingle) {
+      // As at CPython's and MicroPython's prompts, expression statements
+      // anywhere in the module's code (in a loop too) print their value.
+      if (options_.input == parser::InputKind::kSingle &&
+          scope_->kind == ScopeKind::kModule) {
         emitter_->Emit(Opcode::kPrintExpression);
       } else {
         emitter_->Emit(Opcode::kPopTop);

@@ -18,7 +18,8 @@ struct CompileOptions {
 };
 
 // The code of the module (for kFile and kSingle), run with no arguments. For
-// kSingle, the values of expression statements are printed.
+// kSingle, the values of expression statements are printed. For kEval, `module`
+// is the parser's expression and the code returns its value.
 RawCode* CompileModule(parser::Node module, const CompileOptions& options);
 
 }  // namespace mp::compiler

@@ -112,7 +112,7 @@ class Compiler {
   void CompileBreakOrContinue(bool is_break);
   void CompileName(Qstr name, NameOp op);
   void CompileBlock(Node block);
-  void CompileStatement(Node statement, bool top_level);
+  void CompileStatement(Node statement);
   void CompileAugmentedAssign(const StructNode* node);
   void CompileStore(Node target);
   void CompileDelete(Node target);

@@ -13,6 +13,19 @@ size_t BlocksFor(size_t bytes) {
   return bytes / kBytesPerBlock + (bytes % kBytesPerBlock != 0);
 }
 
+// Both tables keep 2 bits per block, 4 blocks per byte.
+uint8_t GetTwoBits(const uint8_t* table, size_t block) {
+  return (table[block / kBlocksPerTableByte] >>
+          (2 * (block % kBlocksPerTableByte))) &
+         3;
+}
+
+void SetTwoBits(uint8_t* table, size_t block, uint8_t value) {
+  uint8_t& byte = table[block / kBlocksPerTableByte];
+  int shift = 2 * (block % kBlocksPerTableByte);
+  byte = static_cast<uint8_t>((byte & ~(3 << shift)) | (value << shift));
+}
+
 }  // namespace
 
 void Heap::Init(void* memory, size_t bytes) {
@@ -20,18 +33,20 @@ void Heap::Init(void* memory, size_t bytes) {
   uintptr_t end = start + bytes;
   start = (start + sizeof(uintptr_t) - 1) & ~(uintptr_t{sizeof(uintptr_t)} - 1);
   size_t usable = end > start ? end - start : 0;
-  // Each block costs kBytesPerBlock of pool plus a quarter byte of table.
+  // Each block costs kBytesPerBlock of pool plus a quarter byte in each of the
+  // two tables.
   size_t blocks =
-      usable * kBlocksPerTableByte / (kBytesPerBlock * kBlocksPerTableByte + 1);
+      usable * kBlocksPerTableByte / (kBytesPerBlock * kBlocksPerTableByte + 2);
   size_t table_bytes = (blocks + kBlocksPerTableByte - 1) / kBlocksPerTableByte;
-  // The pool starts word-aligned after the table.
-  uintptr_t pool_start = (start + table_bytes + sizeof(uintptr_t) - 1) &
+  // The pool starts word-aligned after the tables.
+  uintptr_t pool_start = (start + 2 * table_bytes + sizeof(uintptr_t) - 1) &
                          ~(uintptr_t{sizeof(uintptr_t)} - 1);
   while (blocks > 0 && pool_start + blocks * kBytesPerBlock > end) --blocks;
   alloc_table_ = reinterpret_cast<uint8_t*>(start);
+  finaliser_table_ = alloc_table_ + table_bytes;
   pool_ = reinterpret_cast<uintptr_t*>(pool_start);
   block_count_ = blocks;
-  memset(alloc_table_, 0, table_bytes);
+  memset(alloc_table_, 0, 2 * table_bytes);
   rover_ = 0;
 }
 
@@ -40,16 +55,36 @@ void Heap::SetRootScanner(RootScanner scanner, void* context) {
   root_scanner_context_ = context;
 }
 
+void Heap::SetFinaliserRunner(FinaliserRunner runner, void* context) {
+  finaliser_runner_ = runner;
+  finaliser_runner_context_ = context;
+}
+
 Heap::BlockState Heap::State(size_t block) const {
-  return static_cast<BlockState>((alloc_table_[block / kBlocksPerTableByte] >>
-                                  (2 * (block % kBlocksPerTableByte))) &
-                                 3);
+  return static_cast<BlockState>(GetTwoBits(alloc_table_, block));
 }
 
 void Heap::SetState(size_t block, BlockState state) {
-  uint8_t& byte = alloc_table_[block / kBlocksPerTableByte];
-  int shift = 2 * (block % kBlocksPerTableByte);
-  byte = static_cast<uint8_t>((byte & ~(3 << shift)) | (state << shift));
+  SetTwoBits(alloc_table_, block, state);
+}
+
+Heap::FinaliserState Heap::Finaliser(size_t block) const {
+  return static_cast<FinaliserState>(GetTwoBits(finaliser_table_, block));
+}
+
+void Heap::SetFinaliserState(size_t block, FinaliserState state) {
+  SetTwoBits(finaliser_table_, block, state);
+}
+
+Heap::BlockKind Heap::KindOf(size_t block) const {
+  switch (State(block)) {
+    case kFree:
+      return BlockKind::kFree;
+    case kTail:
+      return BlockKind::kTail;
+    default:
+      return BlockKind::kHead;
+  }
 }
 
 bool Heap::Contains(const void* ptr) const {
@@ -104,7 +139,9 @@ void* Heap::TryAllocate(size_t block_count) {
     head = FindFreeRun(0, rover_, block_count);
   if (head == block_count_) return nullptr;
   SetState(head, kHead);
+  SetFinaliserState(head, kNoFinaliser);
   for (size_t b = head + 1; b < head + block_count; ++b) SetState(b, kTail);
+  blocks_since_collection_ += block_count;
   rover_ = head + block_count;
   if (rover_ == block_count_) rover_ = 0;
   void* memory = pool_ + head * kWordsPerBlock;
@@ -113,9 +150,13 @@ void* Heap::TryAllocate(size_t block_count) {
 }
 
 void* Heap::Allocate(size_t bytes) {
-  if (collecting_ || block_count_ == 0) return nullptr;
+  if (collecting_ || lock_depth_ > 0 || block_count_ == 0) return nullptr;
   size_t block_count = BlocksFor(bytes == 0 ? 1 : bytes);
   if (block_count > block_count_) return nullptr;
+  if (!auto_collect_disabled_ &&
+      blocks_since_collection_ >= ~inverted_threshold_blocks_) {
+    Collect();
+  }
   void* memory = TryAllocate(block_count);
   if (memory == nullptr && !auto_collect_disabled_) {
     Collect();
@@ -125,9 +166,12 @@ void* Heap::Allocate(size_t bytes) {
 }
 
 void Heap::Free(void* ptr) {
-  if (ptr == nullptr || collecting_ || !Contains(ptr)) return;
+  if (ptr == nullptr || collecting_ || lock_depth_ > 0 || !Contains(ptr))
+    return;
   size_t head = BlockOf(ptr);
   if (State(head) != kHead) return;
+  if (Finaliser(head) == kFinaliserDue) --due_count_;
+  SetFinaliserState(head, kNoFinaliser);
   size_t count = BlockCountOf(head);
   for (size_t b = head; b < head + count; ++b) SetState(b, kFree);
 }
@@ -144,6 +188,8 @@ void* Heap::Reallocate(void* ptr, size_t new_bytes) {
     }
     return ptr;
   }
+  // Shrinking needs no memory, so it works on a locked heap; growing does.
+  if (lock_depth_ > 0) return nullptr;
   // Grow in place when the blocks after the allocation are free.
   size_t end = head + old_count;
   size_t available = old_count;
@@ -162,8 +208,32 @@ void* Heap::Reallocate(void* ptr, size_t new_bytes) {
   void* moved = Allocate(new_bytes);
   if (moved == nullptr) return nullptr;
   memcpy(moved, ptr, old_count * kBytesPerBlock);
+  FinaliserState finaliser = Finaliser(head);
   Free(ptr);
+  if (finaliser != kNoFinaliser) {
+    SetFinaliserState(BlockOf(moved), finaliser);
+    if (finaliser == kFinaliserDue) ++due_count_;
+  }
   return moved;
+}
+
+void Heap::SetFinaliser(void* ptr) {
+  if (!Contains(ptr)) return;
+  size_t head = BlockOf(ptr);
+  if (State(head) != kHead || Finaliser(head) != kNoFinaliser) return;
+  SetFinaliserState(head, kHasFinaliser);
+  has_finalisers_ = true;
+}
+
+void Heap::set_collection_threshold(size_t bytes) {
+  inverted_threshold_blocks_ =
+      bytes == kNoThreshold ? 0 : ~(bytes / kBytesPerBlock);
+}
+
+size_t Heap::collection_threshold() const {
+  return inverted_threshold_blocks_ == 0
+             ? kNoThreshold
+             : ~inverted_threshold_blocks_ * kBytesPerBlock;
 }
 
 void Heap::MarkPointer(const void* ptr) {
@@ -230,6 +300,31 @@ void Heap::DrainMarkStack() {
   }
 }
 
+// Due finalisers have not run yet: what they will look at stays alive.
+void Heap::MarkDueFinalisers() {
+  for (size_t block = 0; block < block_count_; ++block) {
+    if (State(block) == kHead && Finaliser(block) == kFinaliserDue) {
+      SetState(block, kMarked);
+      PushMark(block);
+      DrainMarkStack();
+    }
+  }
+}
+
+// After marking: unreachable allocations with a finaliser become due and are
+// kept, with everything they point to, until their finaliser has run. All
+// become due before any is kept, so that those only reachable from another
+// (a cycle, say) are finalised in the same round.
+void Heap::KeepUnreachableFinalisable() {
+  size_t due_before = due_count_;
+  for (size_t block = 0; block < block_count_; ++block) {
+    if (State(block) != kHead || Finaliser(block) != kHasFinaliser) continue;
+    SetFinaliserState(block, kFinaliserDue);
+    ++due_count_;
+  }
+  if (due_count_ > due_before) MarkDueFinalisers();
+}
+
 void Heap::Sweep() {
   bool freeing = false;
   for (size_t block = 0; block < block_count_; ++block) {
@@ -261,9 +356,31 @@ void Heap::Collect() {
   mark_stack_overflowed_ = false;
   if (root_scanner_ != nullptr) root_scanner_(*this, root_scanner_context_);
   DrainMarkStack();
+  if (due_count_ > 0) MarkDueFinalisers();
+  if (has_finalisers_) KeepUnreachableFinalisable();
   Sweep();
+  blocks_since_collection_ = 0;
   collecting_ = false;
   ++collection_count_;
+}
+
+void Heap::RunDueFinalisers() {
+  if (running_finalisers_ || collecting_ || finaliser_runner_ == nullptr)
+    return;
+  running_finalisers_ = true;
+  // A finaliser may allocate, and so collect and make more finalisers due
+  // anywhere in the table: scan again until none is left.
+  while (due_count_ > 0 && lock_depth_ == 0) {
+    for (size_t block = 0; block < block_count_; ++block) {
+      if (lock_depth_ > 0) break;
+      if (State(block) != kHead || Finaliser(block) != kFinaliserDue) continue;
+      SetFinaliserState(block, kNoFinaliser);
+      --due_count_;
+      finaliser_runner_(pool_ + block * kWordsPerBlock,
+                        finaliser_runner_context_);
+    }
+  }
+  running_finalisers_ = false;
 }
 
 Heap::Stats Heap::GetStats() const {
@@ -275,9 +392,15 @@ Heap::Stats Heap::GetStats() const {
     if (State(block) == kFree) {
       stats.free_bytes += kBytesPerBlock;
       if (++run > largest_run) largest_run = run;
-    } else {
-      run = 0;
+      continue;
     }
+    run = 0;
+    if (State(block) == kTail) continue;
+    size_t blocks = BlockCountOf(block);
+    if (blocks == 1) ++stats.one_block_allocations;
+    if (blocks == 2) ++stats.two_block_allocations;
+    if (blocks * kBytesPerBlock > stats.largest_allocation_bytes)
+      stats.largest_allocation_bytes = blocks * kBytesPerBlock;
   }
   stats.used_bytes = stats.total_bytes - stats.free_bytes;
   stats.largest_free_bytes = largest_run * kBytesPerBlock;

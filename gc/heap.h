@@ -6,6 +6,13 @@
 // The heap knows nothing about objects or threads. At each collection it calls
 // the root scanner that the layer above installed; the scanner marks the roots
 // (globals, the C stack and registers) with MarkRange/MarkPointer.
+//
+// Finalisers: an allocation registered with SetFinaliser is not freed when a
+// collection finds it unreachable. It is kept (with what it points to) and
+// becomes due; RunDueFinalisers, called by the layer above where running code
+// is safe, hands each due allocation to the finaliser runner once. Afterwards
+// it is an ordinary allocation, freed by the next collection that finds it
+// unreachable.
 #ifndef MP_GC_HEAP_H_
 #define MP_GC_HEAP_H_
 
@@ -19,13 +26,22 @@ inline constexpr size_t kBytesPerBlock = 4 * sizeof(void*);
 class Heap {
  public:
   using RootScanner = void (*)(Heap& heap, void* context);
+  // Must not raise (NlrJump) out of the call.
+  using FinaliserRunner = void (*)(void* allocation, void* context);
+
+  static constexpr size_t kNoThreshold = SIZE_MAX;
 
   struct Stats {
     size_t total_bytes;  // the bytes that allocations can use
     size_t used_bytes;
     size_t free_bytes;
     size_t largest_free_bytes;  // the largest allocation that would succeed now
+    size_t one_block_allocations;
+    size_t two_block_allocations;
+    size_t largest_allocation_bytes;
   };
+
+  enum class BlockKind : uint8_t { kFree, kHead, kTail };
 
   Heap() = default;
   Heap(const Heap&) = delete;
@@ -35,17 +51,40 @@ class Heap {
   // the blocks.
   void Init(void* memory, size_t bytes);
   void SetRootScanner(RootScanner scanner, void* context);
+  void SetFinaliserRunner(FinaliserRunner runner, void* context);
 
   // Returns zeroed memory, or nullptr when none is left even after a
-  // collection.
+  // collection, or while the heap is locked.
   void* Allocate(size_t bytes);
   // Grows or shrinks in place when it can, moves otherwise. Returns nullptr
   // (and leaves `ptr` as it was) when no memory is left. Reallocate(nullptr, n)
   // is Allocate(n).
   void* Reallocate(void* ptr, size_t new_bytes);
   // Gives the allocation back at once; the next collection would find it
-  // anyway.
+  // anyway. Does nothing while the heap is locked. Its finaliser is not run.
   void Free(void* ptr);
+
+  // Asks for the finaliser runner to be called with `ptr` (the start of an
+  // allocation) when it has become unreachable.
+  void SetFinaliser(void* ptr);
+  bool finalisers_due() const { return due_count_ > 0; }
+  // Runs the finalisers that collections found due. Does nothing during a
+  // collection, while the heap is locked, or when called from a finaliser
+  // (the running loop picks up what becomes due meanwhile).
+  void RunDueFinalisers();
+
+  // While locked (the depth above zero), allocation (and growing
+  // reallocation) fails and Free does nothing; collections still run,
+  // finalisers wait. Both return the new depth.
+  size_t Lock() { return ++lock_depth_; }
+  size_t Unlock() { return lock_depth_ > 0 ? --lock_depth_ : 0; }
+  size_t lock_depth() const { return lock_depth_; }
+
+  // An allocation collects first once this many bytes (rounded down to
+  // blocks) were allocated since the last collection; kNoThreshold turns that
+  // off.
+  void set_collection_threshold(size_t bytes);
+  size_t collection_threshold() const;
 
   void Collect();
   // During a collection (from the root scanner): marks what the words in a
@@ -57,11 +96,16 @@ class Heap {
   // semantics differ: that is handled above); used to forbid collection while
   // the heap is inconsistent.
   void set_auto_collect(bool enabled) { auto_collect_disabled_ = !enabled; }
+  bool auto_collect() const { return !auto_collect_disabled_; }
 
   bool Contains(const void* ptr) const;
   // The usable size of an allocation, given the pointer Allocate returned.
   size_t AllocationSize(const void* ptr) const;
   Stats GetStats() const;
+  // The allocation table, block by block (micropython.mem_info(1) draws it).
+  size_t block_count() const { return block_count_; }
+  const void* pool() const { return pool_; }
+  BlockKind KindOf(size_t block) const;
   size_t collection_count() const { return collection_count_; }
   // Allocation-table entries examined by searches so far (for tests of the
   // search's cost).
@@ -69,9 +113,17 @@ class Heap {
 
  private:
   enum BlockState : uint8_t { kFree = 0, kHead = 1, kTail = 2, kMarked = 3 };
+  // Of a head block; what other blocks hold here means nothing.
+  enum FinaliserState : uint8_t {
+    kNoFinaliser = 0,
+    kHasFinaliser = 1,
+    kFinaliserDue = 2
+  };
 
   BlockState State(size_t block) const;
   void SetState(size_t block, BlockState state);
+  FinaliserState Finaliser(size_t block) const;
+  void SetFinaliserState(size_t block, FinaliserState state);
   size_t BlockOf(const void* ptr) const;
   size_t HeadOf(size_t block) const;
   size_t BlockCountOf(size_t head) const;
@@ -80,9 +132,12 @@ class Heap {
   void PushMark(size_t head);
   void ScanAllocation(size_t head);
   void DrainMarkStack();
+  void MarkDueFinalisers();
+  void KeepUnreachableFinalisable();
   void Sweep();
 
-  uint8_t* alloc_table_ = nullptr;  // 2 bits per block, 4 blocks per byte
+  uint8_t* alloc_table_ = nullptr;      // 2 bits per block, 4 blocks per byte
+  uint8_t* finaliser_table_ = nullptr;  // the same layout
   uintptr_t* pool_ = nullptr;
   size_t block_count_ = 0;
   // Next fit: allocation searches on from where the last one ended, wrapping
@@ -91,10 +146,20 @@ class Heap {
   size_t rover_ = 0;
   RootScanner root_scanner_ = nullptr;
   void* root_scanner_context_ = nullptr;
+  FinaliserRunner finaliser_runner_ = nullptr;
+  void* finaliser_runner_context_ = nullptr;
   // Inverted so that a Heap is all zeros until Init, and lives in .bss rather
   // than .data.
   bool auto_collect_disabled_ = false;
   bool collecting_ = false;
+  bool running_finalisers_ = false;
+  // Set by the first SetFinaliser: until then collections skip looking.
+  bool has_finalisers_ = false;
+  size_t due_count_ = 0;
+  size_t lock_depth_ = 0;
+  // kNoThreshold, stored inverted so that a zeroed Heap has none.
+  size_t inverted_threshold_blocks_ = 0;
+  size_t blocks_since_collection_ = 0;
   size_t collection_count_ = 0;
   size_t blocks_searched_ = 0;
 

@@ -184,6 +184,181 @@ TEST_F(HeapTest, SearchWrapsAroundToReuseFreedBlocks) {
   EXPECT_EQ(heap_.Allocate(kBytesPerBlock), blocks[3]);
 }
 
+// Records the allocations the heap finalises; a finaliser may also allocate.
+struct Finalised {
+  std::vector<void*> allocations;
+  Heap* heap = nullptr;
+  size_t bytes_to_allocate = 0;
+  static void Run(void* allocation, void* context) {
+    auto* finalised = static_cast<Finalised*>(context);
+    finalised->allocations.push_back(allocation);
+    if (finalised->bytes_to_allocate > 0) {
+      finalised->heap->Allocate(finalised->bytes_to_allocate);
+    }
+  }
+};
+
+class FinaliserTest : public HeapTest {
+ protected:
+  void SetUp() override {
+    HeapTest::SetUp();
+    finalised_.heap = &heap_;
+    heap_.SetFinaliserRunner(&Finalised::Run, &finalised_);
+  }
+
+  Finalised finalised_;
+};
+
+TEST_F(FinaliserTest, RunsOnceForUnreachableAllocationsAfterTheCollection) {
+  void* kept = heap_.Allocate(32);
+  void* dropped = heap_.Allocate(32);
+  heap_.SetFinaliser(kept);
+  heap_.SetFinaliser(dropped);
+  roots_.pointers.push_back(kept);
+  heap_.Collect();
+  // Found due, but not run inside the collection, and kept for it.
+  EXPECT_TRUE(finalised_.allocations.empty());
+  EXPECT_TRUE(heap_.finalisers_due());
+  EXPECT_GT(heap_.AllocationSize(dropped), 0u);
+  heap_.RunDueFinalisers();
+  ASSERT_EQ(finalised_.allocations.size(), 1u);
+  EXPECT_EQ(finalised_.allocations[0], dropped);
+  EXPECT_FALSE(heap_.finalisers_due());
+  // Finalised, it is ordinary garbage: the next collection frees it, and
+  // the finaliser does not run again.
+  heap_.Collect();
+  heap_.RunDueFinalisers();
+  EXPECT_EQ(heap_.AllocationSize(dropped), 0u);
+  EXPECT_EQ(finalised_.allocations.size(), 1u);
+  EXPECT_GT(heap_.AllocationSize(kept), 0u);
+}
+
+TEST_F(FinaliserTest, DueAllocationsKeepWhatTheyPointTo) {
+  auto** owner = static_cast<void**>(heap_.Allocate(sizeof(void*)));
+  void* child = heap_.Allocate(64);
+  *owner = child;
+  heap_.SetFinaliser(owner);
+  heap_.Collect();
+  EXPECT_GT(heap_.AllocationSize(child), 0u);
+  // A collection before the finaliser runs must not free either.
+  heap_.Collect();
+  EXPECT_GT(heap_.AllocationSize(owner), 0u);
+  EXPECT_GT(heap_.AllocationSize(child), 0u);
+  heap_.RunDueFinalisers();
+  EXPECT_EQ(finalised_.allocations.size(), 1u);
+  heap_.Collect();
+  EXPECT_EQ(heap_.AllocationSize(child), 0u);
+}
+
+TEST_F(FinaliserTest, AllocationsReachableOnlyFromDueOnesAreDueTogether) {
+  // a -> b -> a, both unreachable: one collection makes both due.
+  auto** a = static_cast<void**>(heap_.Allocate(sizeof(void*)));
+  auto** b = static_cast<void**>(heap_.Allocate(sizeof(void*)));
+  *a = b;
+  *b = a;
+  heap_.SetFinaliser(a);
+  heap_.SetFinaliser(b);
+  heap_.Collect();
+  heap_.RunDueFinalisers();
+  EXPECT_EQ(finalised_.allocations.size(), 2u);
+  heap_.Collect();
+  EXPECT_EQ(heap_.AllocationSize(a), 0u);
+  EXPECT_EQ(heap_.AllocationSize(b), 0u);
+}
+
+TEST_F(FinaliserTest, FinalisersMayAllocateAndCollect) {
+  // Each finaliser allocates enough to force collections; allocations that
+  // become due meanwhile are finalised in the same run.
+  finalised_.bytes_to_allocate = 4 * 1024;
+  for (int i = 0; i < 20; ++i) heap_.SetFinaliser(heap_.Allocate(16));
+  size_t collections = heap_.collection_count();
+  heap_.Collect();
+  heap_.RunDueFinalisers();
+  EXPECT_EQ(finalised_.allocations.size(), 20u);
+  EXPECT_GT(heap_.collection_count(), collections + 1);
+  EXPECT_FALSE(heap_.finalisers_due());
+}
+
+TEST_F(FinaliserTest, FreedAllocationsAreNotFinalised) {
+  void* p = heap_.Allocate(16);
+  heap_.SetFinaliser(p);
+  heap_.Free(p);
+  heap_.Collect();
+  heap_.RunDueFinalisers();
+  EXPECT_TRUE(finalised_.allocations.empty());
+}
+
+TEST_F(FinaliserTest, MovingReallocationKeepsTheFinaliser) {
+  void* p = heap_.Allocate(16);
+  heap_.SetFinaliser(p);
+  roots_.pointers.push_back(p);
+  roots_.pointers.push_back(heap_.Allocate(16));  // blocks growth in place
+  void* moved = heap_.Reallocate(p, 1000);
+  ASSERT_NE(moved, p);
+  roots_.pointers.clear();
+  heap_.Collect();
+  heap_.RunDueFinalisers();
+  ASSERT_EQ(finalised_.allocations.size(), 1u);
+  EXPECT_EQ(finalised_.allocations[0], moved);
+}
+
+TEST_F(FinaliserTest, LockedHeapRefusesAllocationAndDefersFinalisers) {
+  void* p = heap_.Allocate(16);
+  heap_.SetFinaliser(p);
+  EXPECT_EQ(heap_.Lock(), 1u);
+  EXPECT_EQ(heap_.Lock(), 2u);
+  EXPECT_EQ(heap_.Allocate(16), nullptr);
+  EXPECT_EQ(heap_.Reallocate(p, 100), nullptr);
+  heap_.Free(p);  // ignored while locked
+  EXPECT_GT(heap_.AllocationSize(p), 0u);
+  heap_.Collect();
+  heap_.RunDueFinalisers();
+  EXPECT_TRUE(finalised_.allocations.empty());
+  EXPECT_EQ(heap_.Unlock(), 1u);
+  heap_.RunDueFinalisers();
+  EXPECT_TRUE(finalised_.allocations.empty());
+  EXPECT_EQ(heap_.Unlock(), 0u);
+  EXPECT_EQ(heap_.Unlock(), 0u);
+  heap_.RunDueFinalisers();
+  EXPECT_EQ(finalised_.allocations.size(), 1u);
+  EXPECT_NE(heap_.Allocate(16), nullptr);
+}
+
+TEST_F(HeapTest, ThresholdCollectsAfterThatManyBytes) {
+  EXPECT_EQ(heap_.collection_threshold(), Heap::kNoThreshold);
+  heap_.set_collection_threshold(10 * kBytesPerBlock + 3);
+  EXPECT_EQ(heap_.collection_threshold(), 10 * kBytesPerBlock);
+  size_t before = heap_.collection_count();
+  for (int i = 0; i < 10; ++i) heap_.Allocate(kBytesPerBlock);
+  EXPECT_EQ(heap_.collection_count(), before);
+  heap_.Allocate(kBytesPerBlock);
+  EXPECT_EQ(heap_.collection_count(), before + 1);
+  // Off again, and with automatic collection disabled, it never collects.
+  heap_.set_collection_threshold(Heap::kNoThreshold);
+  for (int i = 0; i < 20; ++i) heap_.Allocate(kBytesPerBlock);
+  EXPECT_EQ(heap_.collection_count(), before + 1);
+  heap_.set_collection_threshold(kBytesPerBlock);
+  heap_.set_auto_collect(false);
+  EXPECT_FALSE(heap_.auto_collect());
+  for (int i = 0; i < 20; ++i) heap_.Allocate(kBytesPerBlock);
+  EXPECT_EQ(heap_.collection_count(), before + 1);
+}
+
+TEST_F(HeapTest, StatsCountAllocationsBySize) {
+  roots_.pointers.push_back(heap_.Allocate(kBytesPerBlock));
+  roots_.pointers.push_back(heap_.Allocate(kBytesPerBlock));
+  roots_.pointers.push_back(heap_.Allocate(2 * kBytesPerBlock));
+  roots_.pointers.push_back(heap_.Allocate(5 * kBytesPerBlock));
+  Heap::Stats stats = heap_.GetStats();
+  EXPECT_EQ(stats.one_block_allocations, 2u);
+  EXPECT_EQ(stats.two_block_allocations, 1u);
+  EXPECT_EQ(stats.largest_allocation_bytes, 5 * kBytesPerBlock);
+  EXPECT_EQ(stats.used_bytes, 9 * kBytesPerBlock);
+  EXPECT_EQ(heap_.KindOf(0), Heap::BlockKind::kHead);
+  EXPECT_EQ(heap_.KindOf(3), Heap::BlockKind::kTail);
+  EXPECT_EQ(heap_.KindOf(9), Heap::BlockKind::kFree);
+}
+
 TEST_F(HeapTest, PointersOutsideTheHeapAreIgnored) {
   int local = 0;
   roots_.pointers.push_back(&local);

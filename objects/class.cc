@@ -109,6 +109,7 @@ uint16_t FlagsFromDict(const Dict& dict) {
     }
     if (entry.key == Value::FromQstr(q::dunder_getattr))
       flags |= kTypeHasGetattr;
+    if (entry.key == Value::FromQstr(q::dunder_del)) flags |= kTypeHasFinaliser;
   }
   return flags;
 }
@@ -363,6 +364,7 @@ void ClassAttr(Value self, Qstr attr, Value* dest) {
       cls->type.flags |= kTypeHasSetattrHooks;
     }
     if (attr == q::dunder_getattr) cls->type.flags |= kTypeHasGetattr;
+    if (attr == q::dunder_del) cls->type.flags |= kTypeHasFinaliser;
     dest[0] = Value();
     return;
   }

@@ -23,6 +23,8 @@ enum ClassFlags : uint16_t {
   // Set on the types of callables that become bound methods when found on a
   // class through an instance (Python functions).
   kTypeBindsAsMethod = 16,
+  // The class (or a base) defines __del__: its instances get a finaliser.
+  kTypeHasFinaliser = 32,
 };
 
 struct Class {

@@ -97,6 +97,7 @@ Instance* NewInstance(const Type* type, Value native) {
   instance->base.type = type;
   instance->native = native;
   instance->dict.base.type = &kDictType;
+  if (type->flags & kTypeHasFinaliser) Shared().heap.SetFinaliser(instance);
   return instance;
 }
 

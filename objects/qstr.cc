@@ -173,6 +173,17 @@ uint32_t QstrPool::Hash(Qstr q) const {
                              : entries_[q - q::kStaticCount].hash;
 }
 
+QstrPool::Stats QstrPool::GetStats() const {
+  Stats stats{};
+  stats.pools = count_ > 0 ? 1 : 0;
+  stats.count = count_;
+  for (size_t i = 0; i < count_; ++i)
+    stats.data_bytes += entries_[i].length + 1;
+  stats.total_bytes = stats.data_bytes + capacity_ * sizeof(Entry) +
+                      index_size_ * sizeof(uint32_t);
+  return stats;
+}
+
 void QstrPool::MarkRoots(gc::Heap& heap) const {
   heap.MarkPointer(entries_);
   heap.MarkPointer(index_);

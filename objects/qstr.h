@@ -39,6 +39,14 @@ enum : Qstr {
 
 class QstrPool {
  public:
+  // What the qstrs added at run time cost (micropython.qstr_info()).
+  struct Stats {
+    size_t pools;        // tables of run-time qstrs (one, once any exists)
+    size_t count;        // run-time qstrs
+    size_t data_bytes;   // their texts, with terminators
+    size_t total_bytes;  // texts, entries and the hash index
+  };
+
   // Returns the qstr for the text, adding it when new. Raises MemoryError when
   // the heap is full.
   Qstr Intern(const char* text, size_t length);
@@ -49,6 +57,7 @@ class QstrPool {
   size_t Length(Qstr q) const;
   uint32_t Hash(Qstr q) const;
   size_t count() const { return q::kStaticCount + count_; }
+  Stats GetStats() const;
 
   // Marks the pool's memory (called from the root scanner).
   void MarkRoots(gc::Heap& heap) const;

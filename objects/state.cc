@@ -8,11 +8,23 @@
 namespace mp::objects {
 namespace {
 
-constinit SharedState g_shared;
 constinit ThreadState g_main_thread;
+
+}  // namespace
+
+namespace internal {
+
+constinit SharedState g_shared;
 // With threads, this becomes the running thread's (thread-local on the host,
 // per core on RP2040); for now there is one.
 constinit ThreadState* g_current_thread = &g_main_thread;
+
+}  // namespace internal
+
+namespace {
+
+using internal::g_current_thread;
+using internal::g_shared;
 
 // Spilling the registers into a jmp_buf on this frame puts pointers that live
 // only in callee-saved registers on the stack, where the scan finds them.
@@ -38,9 +50,6 @@ void ScanRoots(gc::Heap& heap, void* /*context*/) {
 }
 
 }  // namespace
-
-SharedState& Shared() { return g_shared; }
-ThreadState& Thread() { return *g_current_thread; }
 
 void InitRuntime(void* heap_memory, size_t heap_bytes,
                  void (*fatal_error)(const char* message)) {

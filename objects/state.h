@@ -25,6 +25,9 @@ struct ThreadState {
   // stack_limit is used.
   const char* stack_top = nullptr;
   size_t stack_limit = 0;
+  // The innermost frame running Python code (a vm::Frame, opaque here), for
+  // globals(), locals() and eval(); null outside any.
+  void* python_frame = nullptr;
 };
 
 struct SharedState {
@@ -44,8 +47,15 @@ struct SharedState {
   Object* memory_error = nullptr;
 };
 
-SharedState& Shared();
-ThreadState& Thread();
+namespace internal {
+// Reached through Shared() and Thread(), which are inline because the
+// interpreter asks for them on every call.
+extern SharedState g_shared;
+extern ThreadState* g_current_thread;
+}  // namespace internal
+
+inline SharedState& Shared() { return internal::g_shared; }
+inline ThreadState& Thread() { return *internal::g_current_thread; }
 
 // Sets up the heap in `heap_memory` and the static state. Call once, before
 // anything else.

@@ -85,7 +85,7 @@ Value BuildClass(size_t n_args, size_t n_kw, const Value* args) {
     }
   }
   objects::Dict* namespace_dict = objects::NewDict();
-  Value cell = RunClassBody(body, &namespace_dict->map);
+  Value cell = RunWithLocals(body, &namespace_dict->map);
   Value result;
   if (metaclass.IsNull() || metaclass == Value(&objects::kTypeType.base)) {
     objects::Class* cls = objects::NewClass(name, bases, namespace_dict);

@@ -1,10 +1,7 @@
 #include "vm/builtin_modules.h"
 
-#include "objects/builtin_function.h"
 #include "objects/dict.h"
 #include "objects/list.h"
-#include "objects/module.h"
-#include "objects/operations.h"
 #include "vm/runtime.h"
 
 namespace mp::vm {
@@ -13,22 +10,8 @@ namespace {
 using objects::Value;
 namespace q = objects::q;
 
-// micropython.const(x) is x: the compiler folds it where it can.
-Value Const(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
-  return args[0];
-}
-
-constexpr objects::BuiltinFunction kConst = {
-    {&objects::kBuiltinFunctionType}, q::const_, 1, 1, false, Const};
-
 void Store(objects::Module* module, objects::Qstr name, Value value) {
   module->dict->map.Store(Value::FromQstr(name), value);
-}
-
-Value MakeMicropython() {
-  objects::Module* module = objects::NewModule(q::micropython);
-  Store(module, q::const_, Value(&kConst.base));
-  return Value(&module->base);
 }
 
 Value MakeSys() {
@@ -43,10 +26,22 @@ Value MakeSys() {
 
 }  // namespace
 
+Value NewModuleOfFunctions(objects::Qstr name,
+                           const objects::BuiltinFunction* const* functions,
+                           size_t count) {
+  objects::Module* module = objects::NewModule(name);
+  for (size_t i = 0; i < count; ++i) {
+    Store(module, functions[i]->name, Value(&functions[i]->base));
+  }
+  return Value(&module->base);
+}
+
 Value MakeBuiltinModule(objects::Qstr name) {
   switch (name) {
+    case q::gc:
+      return MakeGcModule();
     case q::micropython:
-      return MakeMicropython();
+      return MakeMicropythonModule();
     case q::sys:
       return MakeSys();
     default:

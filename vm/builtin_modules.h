@@ -1,14 +1,38 @@
-// The modules built into the interpreter (sys, micropython), made when first
-// imported.
+// The modules built into the interpreter (sys, gc, micropython), made when
+// first imported.
 #ifndef MP_VM_BUILTIN_MODULES_H_
 #define MP_VM_BUILTIN_MODULES_H_
 
+#include <stddef.h>
+
+#include "objects/builtin_function.h"
+#include "objects/module.h"
 #include "objects/value.h"
 
 namespace mp::vm {
 
 // A new module object for a built-in module's name, or null for other names.
 objects::Value MakeBuiltinModule(objects::Qstr name);
+
+// A module holding `functions` under their names.
+objects::Value NewModuleOfFunctions(
+    objects::Qstr name, const objects::BuiltinFunction* const* functions,
+    size_t count);
+
+template <size_t N>
+objects::Value NewModuleOfFunctions(
+    objects::Qstr name, const objects::BuiltinFunction* const (&functions)[N]) {
+  return NewModuleOfFunctions(name, functions, N);
+}
+
+// A module's function `id`, named q::name, taking positional arguments only.
+#define MP_MODULE_FUNCTION(id, name, min, max, fn) \
+  constexpr objects::BuiltinFunction id = {        \
+      {&objects::kBuiltinFunctionType}, objects::q::name, min, max, false, fn}
+
+// The built-in modules other than sys (gc_module.cc, micropython_module.cc).
+objects::Value MakeGcModule();
+objects::Value MakeMicropythonModule();
 
 }  // namespace mp::vm
 

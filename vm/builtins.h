@@ -15,19 +15,27 @@
   X(bin)                        \
   X(callable)                   \
   X(chr)                        \
+  X(compile)                    \
   X(delattr)                    \
+  X(dir)                        \
   X(divmod)                     \
   X(dunder_build_class)         \
+  X(dunder_import)              \
+  X(eval)                       \
+  X(exec)                       \
   X(format)                     \
   X(getattr)                    \
+  X(globals)                    \
   X(hasattr)                    \
   X(hash)                       \
   X(hex)                        \
   X(id)                         \
+  X(input)                      \
   X(isinstance)                 \
   X(issubclass)                 \
   X(iter)                       \
   X(len)                        \
+  X(locals)                     \
   X(max)                        \
   X(min)                        \
   X(next)                       \

@@ -1,5 +1,6 @@
-// Builtins about objects in general: print, repr, len, hash, id, callable,
-// isinstance, issubclass, the attribute functions, iter and next.
+// Builtins about objects in general: print, input, repr, len, hash, id,
+// callable, isinstance, issubclass, the attribute functions, iter and next.
+#include "hal/console.h"
 #include "objects/class.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -8,6 +9,7 @@
 #include "objects/state.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/vstr.h"
 #include "vm/builtins.h"
 #include "vm/generator.h"
 #include "vm/runtime.h"
@@ -52,6 +54,27 @@ Value Print(size_t n_args, size_t n_kw, const Value* args) {
   }
   out.Write(end, end_length);
   return Value::None();
+}
+
+// input(prompt=''): a line from the console without its newline. As in
+// MicroPython, the bytes are taken as they come (not checked as UTF-8).
+Value Input(size_t n_args, size_t, const Value* args) {
+  if (n_args == 1) {
+    objects::PrintValue(StdoutPrinter(), args[0], objects::PrintKind::kStr);
+  }
+  objects::Vstr line;
+  for (;;) {
+    int byte = hal::ConsoleReadByte();
+    if (byte < 0) {
+      if (line.length() == 0) {
+        objects::Raise(Value(&objects::kEOFErrorType.base));
+      }
+      break;
+    }
+    if (byte == '\n') break;
+    line.AppendChar(static_cast<char>(byte));
+  }
+  return objects::NewStr(line.data(), line.length());
 }
 
 Value Repr(size_t, size_t, const Value* args) {
@@ -184,6 +207,7 @@ Value Next(size_t n_args, size_t, const Value* args) {
       {&kBuiltinFunctionType}, q::name, min, max, kw, fn}
 
 MP_DEFINE(print, 0, kAnyNumberOfArgs, true, Print);
+MP_DEFINE(input, 0, 1, false, Input);
 MP_DEFINE(repr, 1, 1, false, Repr);
 MP_DEFINE(len, 1, 1, false, Len);
 MP_DEFINE(hash, 1, 1, false, Hash);

@@ -34,6 +34,10 @@ class QstrNames final : public parser::NameTable {
   }
 };
 
+constexpr size_t kStackToClear = 8 * 1024;
+
+}  // namespace
+
 // Parsing and compiling happen in a frame of their own, gone before the code
 // runs: the parser's state points into memory it has freed, and pointers left
 // in a frame that stays live would make the conservative collector keep
@@ -67,10 +71,6 @@ __attribute__((noinline)) compiler::RawCode* CompileSource(
   return code;
 }
 
-constexpr size_t kStackToClear = 8 * 1024;
-
-}  // namespace
-
 void ExecSource(lexer::Reader& reader, const ExecOptions& options,
                 objects::Map* globals) {
   compiler::RawCode* code = CompileSource(reader, options);
@@ -81,6 +81,13 @@ void ExecSource(lexer::Reader& reader, const ExecOptions& options,
   objects::ClearStackBelow(kStackToClear);
   Function* module = NewFunction(code, globals, nullptr, nullptr, nullptr);
   objects::Call(Value(&module->base), 0, 0, nullptr);
+}
+
+Value RunCode(const compiler::RawCode* code, objects::Map* globals,
+              objects::Map* locals) {
+  objects::ClearStackBelow(kStackToClear);
+  Function* module = NewFunction(code, globals, nullptr, nullptr, nullptr);
+  return RunWithLocals(*module, locals);
 }
 
 int RunSource(lexer::Reader& reader, const ExecOptions& options,

@@ -23,8 +23,21 @@ struct ExecOptions {
 
 // Compiles and runs the source in `globals`. Raises SyntaxError
 // (IndentationError) for bad source, and whatever the code raises.
+//
+// Globals, here and everywhere, are the map of a dict (a module's, or one
+// given to exec()): globals() returns that dict.
 void ExecSource(lexer::Reader& reader, const ExecOptions& options,
                 objects::Map* globals);
+
+// The parse and compile steps of ExecSource. Raises SyntaxError.
+compiler::RawCode* CompileSource(lexer::Reader& reader,
+                                 const ExecOptions& options);
+
+// Runs compiled module code with `globals`, looking names up in `locals`
+// first (the same map, or another, as exec() may give); returns what the code
+// returns (an eval expression's value, else None).
+objects::Value RunCode(const compiler::RawCode* code, objects::Map* globals,
+                       objects::Map* locals);
 
 // ExecSource for a program's top level: an uncaught exception is reported
 // (ReportUncaughtException) instead of raised. Returns the exit status.

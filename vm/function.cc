@@ -139,6 +139,10 @@ namespace {
 
 Value CallFunction(Value self, size_t n_args, size_t n_kw, const Value* args) {
   objects::CheckStack();
+  // Collections only find finalisers due; they run here, where running
+  // Python code is safe (never inside an allocation).
+  gc::Heap& heap = objects::Shared().heap;
+  if (heap.finalisers_due()) heap.RunDueFinalisers();
   const auto& function = *self.As<Function>();
   const RawCode& code = *function.code;
   if ((code.flags & (compiler::kGenerator | compiler::kCoroutine)) != 0) {
@@ -163,14 +167,14 @@ void FunctionAttr(Value self, Qstr attr, Value* dest) {
 
 }  // namespace
 
-Value RunClassBody(const Function& body, objects::Map* namespace_map) {
+Value RunWithLocals(const Function& body, objects::Map* locals) {
   objects::CheckStack();
   const RawCode& code = *body.code;
   size_t bytes = Frame::BytesFor(code);
   void* memory = __builtin_alloca(bytes);
   memset(memory, 0, bytes);
   Frame* frame = Frame::Init(memory, code, body.globals);
-  frame->locals = namespace_map;
+  frame->locals = locals;
   BindArguments(body, *frame, 0, 0, nullptr);
   return Execute(*frame);
 }

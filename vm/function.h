@@ -28,9 +28,10 @@ struct Frame;
 void BindArguments(const Function& function, Frame& frame, size_t n_args,
                    size_t n_kw, const objects::Value* args);
 
-// Runs the body of a class statement with `namespace_map` as its locals;
-// returns what the body returns (the __class__ cell, or None).
-objects::Value RunClassBody(const Function& body, objects::Map* namespace_map);
+// Runs code that takes no arguments with `locals` as the map that LoadName
+// and StoreName use: a class body with its namespace (returning the __class__
+// cell, or None), or module code that exec() gives separate locals.
+objects::Value RunWithLocals(const Function& body, objects::Map* locals);
 
 Function* NewFunction(const compiler::RawCode* code, objects::Map* globals,
                       const objects::Tuple* defaults,

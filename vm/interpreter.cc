@@ -1034,14 +1034,22 @@ constexpr size_t kDispatchFrameBytes = 4096;
 
 }  // namespace
 
+Frame* CurrentFrame() {
+  return static_cast<Frame*>(objects::Thread().python_frame);
+}
+
 Value Execute(Frame& frame, Value thrown) {
   const RawCode& code = *frame.code;
+  objects::ThreadState& thread = objects::Thread();
+  void* const caller = thread.python_frame;
+  thread.python_frame = &frame;
   for (;;) {
     objects::NlrBuf nlr;
     if (MP_NLR_PUSH(nlr) == 0) {
       if (!thrown.IsNull()) objects::Raise(thrown);
       Value result = Run(frame);
       objects::NlrPop(nlr);
+      thread.python_frame = caller;
       return result;
     }
     Value exception = nlr.exception;
@@ -1061,6 +1069,7 @@ Value Execute(Frame& frame, Value thrown) {
     thrown = Value();
     if (frame.handler_count == 0) {
       frame.ip = nullptr;
+      thread.python_frame = caller;
       if ((code.flags & (compiler::kGenerator | compiler::kCoroutine)) != 0 &&
           objects::IsInstance(exception, &objects::kStopIterationType)) {
         // PEP 479: a StopIteration escaping a generator would otherwise end

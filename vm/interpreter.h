@@ -16,6 +16,9 @@ namespace mp::vm {
 // exception that leaves the frame sets frame.ip to null: the frame is done.
 Value Execute(Frame& frame, Value thrown = Value());
 
+// The innermost frame that Execute is running, or null outside Python code.
+Frame* CurrentFrame();
+
 }  // namespace mp::vm
 
 #endif  // MP_VM_INTERPRETER_H_

@@ -2,7 +2,9 @@
 
 #include "hal/console.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/module.h"
+#include "objects/nlr.h"
 #include "objects/state.h"
 
 namespace mp::vm {
@@ -23,6 +25,21 @@ void WriteStderr(void* /*context*/, const char* data, size_t length) {
 constexpr objects::Printer kStdout{&WriteStdout, nullptr};
 constexpr objects::Printer kStderr{&WriteStderr, nullptr};
 
+// Calls __del__ of an instance that became unreachable. As in MicroPython,
+// an exception it raises is printed and otherwise ignored.
+void RunFinaliser(void* allocation, void* /*context*/) {
+  Value self(static_cast<objects::Object*>(allocation));
+  objects::NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) == 0) {
+    Value result;
+    objects::CallSpecialMethod(self, objects::q::dunder_del, 0, nullptr,
+                               &result);
+    objects::NlrPop(nlr);
+  } else {
+    objects::PrintException(kStderr, nlr.exception);
+  }
+}
+
 }  // namespace
 
 VmState& Vm() { return g_vm; }
@@ -40,6 +57,8 @@ void InitVm() {
   g_vm.path = objects::NewList(1, &current_directory);
   g_vm.argv = objects::NewList(0, nullptr);
   g_vm.platform = objects::q::linux;
+  g_vm.interrupt_char = 3;
+  objects::Shared().heap.SetFinaliserRunner(&RunFinaliser, nullptr);
 }
 
 Value LoadGlobal(objects::Map* globals, objects::Qstr name) {

@@ -17,6 +17,14 @@ struct VmState {
   objects::List* path;     // sys.path
   objects::List* argv;     // sys.argv
   objects::Qstr platform;  // sys.platform
+  // micropython.opt_level(): what compile(), exec(), eval() and import use.
+  int opt_level;
+  // micropython.kbd_intr(): the byte that raises KeyboardInterrupt at the
+  // console (3, Ctrl-C), or -1 for none.
+  int interrupt_char;
+  // micropython.alloc_emergency_exception_buf(): kept for the interrupt
+  // handlers to come.
+  size_t emergency_exception_buf_size;
 };
 
 VmState& Vm();

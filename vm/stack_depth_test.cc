@@ -30,6 +30,7 @@
 #include "gtest/gtest.h"
 #include "hal/testing/console.h"
 #include "lexer/reader.h"
+#include "objects/dict.h"
 #include "objects/map.h"
 #include "objects/nlr.h"
 #include "objects/state.h"
@@ -376,7 +377,7 @@ class StackDepthTest : public ::testing::Test {
     options.source_name = objects::q::string_file;
     options.input = input;
     options.on_compiled = &NoteCompiled;
-    objects::Map* globals = objects::New<objects::Map>();
+    objects::Map* globals = &objects::NewDict()->map;
     std::string uncaught;
     objects::NlrBuf nlr;
     if (MP_NLR_PUSH(nlr) == 0) {

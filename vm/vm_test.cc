@@ -1,10 +1,12 @@
 #include <string.h>
 
+#include <regex>
 #include <string>
 
 #include "gtest/gtest.h"
 #include "hal/testing/console.h"
 #include "lexer/reader.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/map.h"
 #include "objects/nlr.h"
@@ -32,7 +34,7 @@ class VmTest : public ::testing::Test {
     lexer::BufferReader reader(source.data(), source.size());
     ExecOptions options;
     options.source_name = objects::q::string_file;
-    objects::Map* globals = objects::New<objects::Map>();
+    objects::Map* globals = &objects::NewDict()->map;
     objects::NlrBuf nlr;
     std::string result;
     if (MP_NLR_PUSH(nlr) == 0) {
@@ -185,6 +187,50 @@ TEST_F(VmTest, UncaughtErrorsNameTheProblem) {
             "!TypeError: 'int' object isn't iterable\n");
   EXPECT_EQ(Run("assert 1 == 2, 'no'\n"), "!AssertionError: no\n");
   EXPECT_EQ(Run("[1][3]\n"), "!IndexError: list index out of range\n");
+}
+
+TEST_F(VmTest, InputReadsALineFromTheConsole) {
+  hal::testing::SetInput("first line\nsecond");
+  EXPECT_EQ(Run("print(repr(input('? ')))\nprint(repr(input()))\n"
+                "try:\n    input()\nexcept EOFError:\n    print('EOF')\n"),
+            "? 'first line'\n'second'\nEOF\n");
+}
+
+TEST_F(VmTest, MemInfoAndQstrInfoPrintMicroPythonsForm) {
+  std::string info = Run("import micropython\nmicropython.mem_info()\n");
+  EXPECT_TRUE(std::regex_match(
+      info, std::regex("stack: \\d+ out of \\d+\n"
+                       "GC: total: \\d+, used: \\d+, free: \\d+\n"
+                       " No\\. of 1-blocks: \\d+, 2-blocks: \\d+, "
+                       "max blk sz: \\d+, max free sz: \\d+\n")))
+      << info;
+  std::string map = Run("import micropython\nmicropython.mem_info(1)\n");
+  EXPECT_TRUE(std::regex_search(map, std::regex("GC memory layout; from 0x")))
+      << map;
+  EXPECT_TRUE(std::regex_search(map, std::regex("\n00000000: h[h=.]*\n")))
+      << map;
+  std::string qstrs = Run(
+      "import micropython\nsome_new_name_here = 1\nmicropython.qstr_info(1)\n");
+  EXPECT_TRUE(std::regex_search(
+      qstrs, std::regex("^qstr pool: n_pool=\\d+, n_qstr=\\d+, "
+                        "n_str_data_bytes=\\d+, n_total_bytes=\\d+\n")))
+      << qstrs;
+  EXPECT_NE(qstrs.find("Q(some_new_name_here)\n"), std::string::npos);
+}
+
+TEST_F(VmTest, FinaliserErrorsGoToStderrAndAreIgnored) {
+  EXPECT_EQ(Run("import gc\n"
+                "class Bad:\n"
+                "    def __del__(self):\n"
+                "        raise ValueError('in del')\n"
+                "def make():\n"
+                "    Bad()\n"
+                "make()\n"
+                "gc.collect()\n"
+                "print('after')\n"),
+            "after\n");
+  std::string errors = hal::testing::TakeErrors();
+  EXPECT_NE(errors.find("ValueError: in del"), std::string::npos) << errors;
 }
 
 TEST_F(VmTest, ManyCollectionsKeepLiveDataIntact) {

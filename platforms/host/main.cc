@@ -99,8 +99,6 @@ mp::vm::ImportFileSystem::Kind StatPath(const char* path) {
                                : mp::vm::ImportFileSystem::kNone;
 }
 
-int optimize_level = 0;
-
 bool ExecModuleFile(const char* path, mp::objects::Map* globals) {
   FILE* file = fopen(path, "rb");
   if (file == nullptr) return false;
@@ -108,7 +106,7 @@ bool ExecModuleFile(const char* path, mp::objects::Map* globals) {
   mp::vm::ExecOptions options;
   options.source_name = mp::objects::Shared().qstrs.Intern(path, strlen(path));
   options.input = mp::parser::InputKind::kFile;
-  options.optimize = optimize_level;
+  options.optimize = mp::vm::Vm().opt_level;
   if (verbose >= 2) options.on_compiled = &PrintBytecode;
   mp::objects::NlrBuf nlr;
   if (MP_NLR_PUSH(nlr) == 0) {
@@ -292,7 +290,7 @@ int main(int argc, char** argv) {
   mp::objects::SetStackBounds(__builtin_frame_address(0), StackLimit());
   mp::vm::InitVm();
   mp::vm::SetImportFileSystem(&kHostFileSystem);
-  optimize_level = optimize;
+  mp::vm::Vm().opt_level = optimize;
 
   if (code != nullptr) {
     mp::lexer::BufferReader reader(code, strlen(code));
