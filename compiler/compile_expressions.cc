@@ -1,5 +1,6 @@
 // Expressions: names, literals, operators, comparisons, displays and calls.
 #include "compiler/compiler_internal.h"
+#include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -128,7 +129,8 @@ void Compiler::CompileExpression(Node expression) {
       emitter_->EmitConstant(StringConstant(node));
       return;
     case NodeKind::kBytes:
-      Error("bytes are not supported yet");
+      emitter_->EmitConstant(objects::NewBytes(node->bytes(), node->count));
+      return;
     case NodeKind::kFloat: {
       // Null when the build leaves floats (or complex numbers) out.
       objects::Value number =

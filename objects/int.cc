@@ -4,6 +4,8 @@
 
 #include "objects/big_int.h"
 #include "objects/builtin_function.h"
+#include "objects/bytes.h"
+#include "objects/descriptors.h"
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/instance.h"
@@ -12,6 +14,7 @@
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "objects/str.h"
+#include "objects/vstr.h"
 
 namespace mp::objects {
 namespace {
@@ -162,54 +165,57 @@ bool IsLittleEndian(Value byteorder) {
   RaiseMessage(&kValueErrorType, "byteorder must be either 'little' or 'big'");
 }
 
-// int.from_bytes(bytes, byteorder='big', *, signed=False). Until there is a
-// bytes type, any iterable of ints in range(256) stands for the bytes (as
-// CPython accepts too).
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod;
+// any iterable of ints in range(256) stands for the bytes, as in CPython.
 Value FromBytesMethod(size_t n_args, size_t n_kw, const Value* args) {
-  Value byteorder = n_args > 1 ? args[1] : Value();
-  bool is_signed = false;
-  for (size_t i = 0; i < n_kw; ++i) {
-    Value name = args[n_args + 2 * i];
-    Value value = args[n_args + 2 * i + 1];
-    if (name == Value::FromQstr(q::signed_)) {
-      is_signed = IsTrue(value);
-    } else if (name == Value::FromQstr(q::byteorder) && n_args == 1) {
-      byteorder = value;
-    } else {
-      RaiseFormat(&kTypeErrorType, "unexpected keyword argument '%q'",
-                  name.AsQstr());
-    }
+  static constexpr Qstr kNames[] = {q::empty, q::bytes, q::byteorder,
+                                    q::signed_};
+  Value bound[4];
+  BindArguments(n_args, n_kw, args, 4, kNames, bound);
+  bool little_endian = !bound[2].IsNull() && IsLittleEndian(bound[2]);
+  bool is_signed = !bound[3].IsNull() && IsTrue(bound[3]);
+  Vstr bytes;
+  CollectBytes(bound[1], &bytes);
+  Value result = IntFromBytes(reinterpret_cast<const uint8_t*>(bytes.data()),
+                              bytes.length(), little_endian, is_signed);
+  // A subclass (bool too) is made from the int, as CPython does.
+  if (args[0] != Value(&kIntType.base)) return Call(args[0], 1, 0, &result);
+  return result;
+}
+
+// n.to_bytes(length=1, byteorder='big', *, signed=False)
+Value ToBytesMethod(size_t n_args, size_t n_kw, const Value* args) {
+  static constexpr Qstr kNames[] = {q::empty, q::length, q::byteorder,
+                                    q::signed_};
+  Value bound[4];
+  BindArguments(n_args, n_kw, args, 4, kNames, bound);
+  Value self = SelfInt(bound[0]);
+  intptr_t length = bound[1].IsNull() ? 1 : ToIntptr(bound[1]);
+  if (length < 0) {
+    RaiseMessage(&kValueErrorType, "length argument must be non-negative");
   }
-  bool little_endian = !byteorder.IsNull() && IsLittleEndian(byteorder);
-  Value iterator = GetIter(args[0]);
-  size_t capacity = 16;
-  size_t length = 0;
-  auto* bytes = static_cast<uint8_t*>(Allocate(capacity));
-  for (Value item = IterNext(iterator); !item.IsNull();
-       item = IterNext(iterator)) {
-    intptr_t byte = ToIntptr(item);
-    if (byte < 0 || byte > 255) {
-      RaiseMessage(&kValueErrorType, "bytes must be in range(0, 256)");
-    }
-    if (length == capacity) {
-      capacity *= 2;
-      bytes = static_cast<uint8_t*>(Reallocate(bytes, capacity));
-    }
-    bytes[length++] = static_cast<uint8_t>(byte);
-  }
-  Value result = IntFromBytes(bytes, length, little_endian, is_signed);
-  Free(bytes);
+  bool little_endian = !bound[2].IsNull() && IsLittleEndian(bound[2]);
+  bool is_signed = !bound[3].IsNull() && IsTrue(bound[3]);
+  char* out;
+  Value result = NewBytesUninitialized(static_cast<size_t>(length), &out);
+  IntToBytes(self, reinterpret_cast<uint8_t*>(out), static_cast<size_t>(length),
+             little_endian, is_signed);
   return result;
 }
 
 constexpr BuiltinFunction kBitLength = {
     {&kBuiltinFunctionType}, q::bit_length, 1, 1, false, BitLengthMethod};
-constexpr BuiltinFunction kFromBytes = {
-    {&kBuiltinFunctionType}, q::from_bytes, 1, 2, true, FromBytesMethod};
+constexpr BuiltinFunction kFromBytesFunction = {
+    {&kBuiltinFunctionType}, q::from_bytes, 2, 3, true, FromBytesMethod};
+constexpr MethodWrapper kFromBytes = {{&kClassMethodType},
+                                      Value(&kFromBytesFunction.base)};
+constexpr BuiltinFunction kToBytes = {
+    {&kBuiltinFunctionType}, q::to_bytes, 1, 3, true, ToBytesMethod};
 
-constexpr auto kIntMethods = SortedByKey(StaticMapTable<2>{{
+constexpr auto kIntMethods = SortedByKey(StaticMapTable<3>{{
     {Value::FromQstr(q::bit_length), Value(&kBitLength.base)},
     {Value::FromQstr(q::from_bytes), Value(&kFromBytes.base)},
+    {Value::FromQstr(q::to_bytes), Value(&kToBytes.base)},
 }});
 constexpr StaticMap kIntLocals = kIntMethods.map();
 

@@ -122,6 +122,17 @@ using GetIterFn = Value (*)(Value self);
 // Returns the null Value when the iterator is exhausted.
 using IterNextFn = Value (*)(Value self);
 
+// The bytes an object lends to bytes(), memoryview and the methods that take
+// bytes-like arguments. They stay valid until the object is next resized (a
+// bytearray may move them), so users fetch them again after running Python
+// code.
+struct Buffer {
+  char* data;
+  size_t length;
+  bool writable;
+};
+using BufferFn = void (*)(Value self, Buffer* out);
+
 enum TypeFlags : uint16_t {
   // Instances have no hash (lists, dicts, sets): hash() raises TypeError.
   kTypeUnhashable = 1,
@@ -142,6 +153,7 @@ struct Type {
   IterNextFn iter_next;
   const Type* base_type;
   const StaticMap* locals;
+  BufferFn buffer;
 };
 
 extern const Type kTypeType;

@@ -2,6 +2,7 @@
 
 #include "objects/bound_method.h"
 #include "objects/class.h"
+#include "objects/descriptors.h"
 #include "objects/exception.h"
 #include "objects/exception_group.h"
 #include "objects/instance.h"
@@ -303,6 +304,14 @@ void DeleteSubscript(Value container, Value index) {
               type->name);
 }
 
+void BindBuiltinAttribute(Value found, Value type, Value* dest) {
+  dest[0] = found;
+  if (TypeOf(found) == &kClassMethodType) {
+    dest[0] = found.As<MethodWrapper>()->function;
+    dest[1] = type;
+  }
+}
+
 bool TryLoadMethod(Value object, Qstr attr, Value* dest) {
   dest[0] = Value();
   dest[1] = Value();
@@ -312,8 +321,8 @@ bool TryLoadMethod(Value object, Qstr attr, Value* dest) {
        t = t->base_type) {
     if (t->locals == nullptr) continue;
     if (const Value* found = StaticMapFind(*t->locals, attr)) {
-      dest[0] = *found;
       dest[1] = object;
+      BindBuiltinAttribute(*found, Value(&type->base), dest);
     }
   }
   return !dest[0].IsNull();

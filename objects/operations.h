@@ -77,6 +77,10 @@ Value LoadAttr(Value object, Qstr attr);
 // Fills dest[0] (and dest[1] = self for a method) as the attr slot protocol
 // describes.
 void LoadMethod(Value object, Qstr attr, Value* dest);
+// Fills dest for `found`, an entry of a built-in type's locals reached
+// through `type` or an instance of it: a classmethod (bytes.fromhex) binds to
+// the type; anything else is dest[0] as it is, dest[1] left to the caller.
+void BindBuiltinAttribute(Value found, Value type, Value* dest);
 // As LoadMethod, but returns false instead of raising when there is no such
 // attribute.
 bool TryLoadMethod(Value object, Qstr attr, Value* dest);

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "objects/builtin_function.h"
+#include "objects/bytes.h"
 #include "objects/exception.h"
 #include "objects/instance.h"
 #include "objects/map.h"
@@ -48,12 +50,27 @@ void PrintStr(const Printer& printer, Value self, PrintKind kind) {
   }
 }
 
+// str(object=''), and str(object, encoding='utf-8', errors='strict') that
+// decodes a bytes-like object.
 Value MakeNewStr(const Type* /*type*/, size_t n_args, size_t n_kw,
                  const Value* args) {
-  CheckArgCount(n_args, n_kw, 0, 1, false);
-  if (n_args == 0) return Value::FromQstr(q::empty);
-  if (IsInstance(args[0], &kStrType)) return args[0];
-  return ToStr(args[0]);
+  static constexpr Qstr kNames[] = {q::object, q::encoding, q::errors};
+  CheckArgCount(n_args, n_kw, 0, 3, true);
+  Value bound[3];
+  BindArguments(n_args, n_kw, args, 3, kNames, bound);
+  Value object = bound[0];
+  if (object.IsNull()) return Value::FromQstr(q::empty);
+  if (!bound[1].IsNull() || !bound[2].IsNull()) {
+    Buffer buffer;
+    if (!GetBuffer(object, &buffer)) {
+      RaiseFormat(&kTypeErrorType,
+                  "decoding to str: need a bytes-like object, %q found",
+                  TypeName(object));
+    }
+    return DecodeBytes(buffer.data, buffer.length, bound[1], bound[2]);
+  }
+  if (IsInstance(object, &kStrType)) return object;
+  return ToStr(object);
 }
 
 Value StrUnaryOp(UnaryOp op, Value self) {
@@ -308,6 +325,11 @@ void PrintCharEscape(const Printer& printer, uint32_t c) {
 }
 
 void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
+  PrintQuoted(printer, data, length, false);
+}
+
+void PrintQuoted(const Printer& printer, const char* data, size_t length,
+                 bool bytes) {
   // CPython's choice: single quotes, unless the text has ' and no ".
   bool has_single = memchr(data, '\'', length) != nullptr;
   bool has_double = memchr(data, '"', length) != nullptr;
@@ -315,7 +337,8 @@ void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
   printer.Char(quote);
   for (size_t i = 0; i < length;) {
     size_t start = i;
-    uint32_t c = DecodeUtf8(data, length, &i);
+    uint32_t c =
+        bytes ? static_cast<uint8_t>(data[i++]) : DecodeUtf8(data, length, &i);
     if (c == static_cast<uint8_t>(quote) || c == '\\') {
       printer.Char('\\');
       printer.Char(static_cast<char>(c));
@@ -325,7 +348,7 @@ void PrintStrRepr(const Printer& printer, const char* data, size_t length) {
       printer.Write("\\r");
     } else if (c == '\t') {
       printer.Write("\\t");
-    } else if (!IsPrintableChar(c)) {
+    } else if (bytes ? c < 0x20 || c >= 0x7F : !IsPrintableChar(c)) {
       PrintCharEscape(printer, c);
     } else {
       printer.Write(data + start, i - start);

@@ -37,6 +37,11 @@ const char* StrData(Value value, size_t* length);
 uint32_t StrHash(Value value);
 // Writes the str in Python's repr form: quoted, with escapes.
 void PrintStrRepr(const Printer& printer, const char* data, size_t length);
+// The quotes and what lies between them in the repr of a str, or, when
+// `bytes`, of a bytes (where each byte is a character, printable only in
+// ASCII).
+void PrintQuoted(const Printer& printer, const char* data, size_t length,
+                 bool bytes);
 // Writes a character as repr writes an unprintable one: \xhh, \uhhhh or
 // \Uhhhhhhhh.
 void PrintCharEscape(const Printer& printer, uint32_t c);
@@ -59,7 +64,8 @@ const char* StrArgData(Value value, size_t* length);
 // The methods of str (str_methods.cc).
 extern const StaticMap kStrLocals;
 
-// str % args: printf-style formatting (str_format.cc).
+// str % args, and bytes % args and bytearray % args (whose result has the
+// format's type): printf-style formatting (str_format.cc).
 Value StrModulo(Value format, Value args);
 // str.format(*args, **kwargs) and str.format_map(mapping), as builtin methods:
 // args[0] is the format string (str_format.cc).

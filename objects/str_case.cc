@@ -79,7 +79,7 @@ void AppendLower(Vstr* out, const Text& text, uint32_t c, size_t start,
 
 Value ChangeAsciiCase(const Text& text, CaseChange change) {
   char* out;
-  Value result = NewStrUninitialized(text.length, &out);
+  Value result = NewTextUninitialized(text, text.length, true, &out);
   bool previous_cased = false;
   for (size_t i = 0; i < text.length; ++i) {
     char c = text.data[i];
@@ -104,7 +104,6 @@ Value ChangeAsciiCase(const Text& text, CaseChange change) {
         break;
     }
   }
-  result.As<Str>()->is_ascii = true;
   return result;
 }
 
@@ -157,7 +156,7 @@ Value AllChars(const Value* args, bool (*test)(uint32_t)) {
   Text text = SelfText(args[0]);
   if (text.length == 0) return Value::False();
   for (size_t at = 0; at < text.length;) {
-    if (!test(DecodeUtf8(text.data, text.length, &at))) return Value::False();
+    if (!test(NextChar(text, &at))) return Value::False();
   }
   return Value::True();
 }
@@ -167,7 +166,7 @@ Value AllOfCase(const Value* args, bool upper) {
   Text text = SelfText(args[0]);
   bool cased = false;
   for (size_t at = 0; at < text.length;) {
-    uint32_t c = DecodeUtf8(text.data, text.length, &at);
+    uint32_t c = NextChar(text, &at);
     if (upper ? IsLowerChar(c) : IsUpperChar(c)) return Value::False();
     cased = cased || IsCasedChar(c);
   }
@@ -221,7 +220,7 @@ Value StrIsTitleMethod(size_t, size_t, const Value* args) {
   bool cased = false;
   bool previous_cased = false;
   for (size_t at = 0; at < text.length;) {
-    uint32_t c = DecodeUtf8(text.data, text.length, &at);
+    uint32_t c = NextChar(text, &at);
     if (IsUpperChar(c)) {
       if (previous_cased) return Value::False();
       previous_cased = cased = true;
@@ -236,14 +235,14 @@ Value StrIsTitleMethod(size_t, size_t, const Value* args) {
 }
 
 Value StrIsAsciiMethod(size_t, size_t, const Value* args) {
-  return Value::Bool(SelfText(args[0]).ascii);
+  Text text = SelfText(args[0]);
+  return Value::Bool(IsAsciiText(text.data, text.length));
 }
 
 Value StrIsPrintableMethod(size_t, size_t, const Value* args) {
   Text text = SelfText(args[0]);
   for (size_t at = 0; at < text.length;) {
-    if (!IsPrintableChar(DecodeUtf8(text.data, text.length, &at)))
-      return Value::False();
+    if (!IsPrintableChar(NextChar(text, &at))) return Value::False();
   }
   return Value::True();
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "objects/big_int.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/float.h"
@@ -280,7 +281,8 @@ struct PercentArguments {
   size_t count;
   size_t used = 0;
   Value mapping;
-  Value keyed;  // the value of the last %(key)
+  Value keyed;         // the value of the last %(key)
+  bool bytes = false;  // formatting bytes % args
 
   Value Next() {
     if (used >= count) {
@@ -332,6 +334,48 @@ Value IntegerArgument(Value value, char conversion) {
               conversion, TypeName(value));
 }
 
+// A %s (or %b), %r, %a or %c conversion of bytes % args: the bytes of a
+// bytes-like object, the ASCII repr of any object, or one byte, padded with
+// spaces to the width.
+void WriteBytesConversion(const Printer& printer, Value item, char type,
+                          const FormatSpec& spec) {
+  char byte;
+  Buffer buffer;
+  if (type == 'c') {
+    if (IsInt(item) || item.IsBool()) {
+      intptr_t n = IsBigInt(item) ? -1 : ToIntptr(item);
+      if (n < 0 || n > 255) {
+        RaiseMessage(&kOverflowErrorType, "%c arg not in range(256)");
+      }
+      byte = static_cast<char>(n);
+      buffer = Buffer{&byte, 1, false};
+    } else if (!GetBuffer(item, &buffer) || buffer.length != 1) {
+      RaiseMessage(&kTypeErrorType,
+                   "%c requires an integer in range(256) or a single byte");
+    }
+  } else if (type == 's') {
+    if (!GetBuffer(item, &buffer)) {
+      RaiseFormat(&kTypeErrorType,
+                  "%%b requires a bytes-like object, or an object that "
+                  "implements __bytes__, not '%q'",
+                  TypeName(item));
+    }
+  } else {
+    Value shown = ConvertForFormat(item, 'a');
+    buffer.data = const_cast<char*>(StrData(shown, &buffer.length));
+  }
+  size_t length = buffer.length;
+  if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < length) {
+    length = static_cast<size_t>(spec.precision);
+  }
+  size_t padding = spec.width > 0 && static_cast<size_t>(spec.width) > length
+                       ? static_cast<size_t>(spec.width) - length
+                       : 0;
+  for (size_t i = 0; spec.align != '<' && i < padding; ++i) printer.Char(' ');
+  printer.Write(buffer.data, length);
+  for (size_t i = 0; spec.align == '<' && i < padding; ++i) printer.Char(' ');
+}
+
 // One conversion, from its flags to its type letter.
 void WriteConversion(const Printer& printer, const char* text, size_t length,
                      size_t* position, PercentArguments* arguments) {
@@ -346,8 +390,9 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
       if (text[at] == '(') ++depth;
       if (text[at] == ')') --depth;
     }
-    arguments->keyed =
-        Subscript(arguments->mapping, NewStr(text + start, at - 1 - start));
+    Value key = arguments->bytes ? NewBytes(text + start, at - 1 - start)
+                                 : NewStr(text + start, at - 1 - start);
+    arguments->keyed = Subscript(arguments->mapping, key);
     arguments->items = &arguments->keyed;
     arguments->count = 1;
     arguments->used = 0;
@@ -395,15 +440,22 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
     ++at;
   if (at >= length) RaiseValueError("incomplete format");
   size_t type_at = at;
-  uint32_t type = DecodeUtf8(text, length, &at);
+  uint32_t type = arguments->bytes ? static_cast<uint8_t>(text[at++])
+                                   : DecodeUtf8(text, length, &at);
   *position = at;
   spec.align = left ? '<' : '>';
+  // bytes take %b as %s; str has no %b.
+  if (type == 'b' && arguments->bytes) type = 's';
   switch (type) {
     case 's':
     case 'r':
     case 'a':
     case 'c': {
       Value item = arguments->Next();
+      if (arguments->bytes) {
+        WriteBytesConversion(printer, item, static_cast<char>(type), spec);
+        return;
+      }
       Value shown;
       if (type == 'c') {
         if (item.IsSmallInt() || item.IsBool()) {
@@ -476,7 +528,8 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
       char shown = type >= 0x20 && type < 0x7F ? static_cast<char>(type) : '?';
       RaiseFormat(&kValueErrorType,
                   "unsupported format character '%c' (0x%x) at index %zu",
-                  shown, static_cast<unsigned>(type), CharCount(text, type_at));
+                  shown, static_cast<unsigned>(type),
+                  arguments->bytes ? type_at : CharCount(text, type_at));
     }
   }
 }
@@ -500,7 +553,13 @@ Value StrFormatMapMethod(size_t, size_t, const Value* args) {
 
 Value StrModulo(Value format, Value args) {
   Text text = SelfText(format);
+  if (text.type == &kByteArrayType) {
+    // Conversions run Python code (__repr__, __getitem__), which may change
+    // a bytearray format under our feet.
+    text = ArgText(NewBytes(text.data, text.length), text);
+  }
   PercentArguments arguments;
+  arguments.bytes = IsBytesText(text);
   const Type* type = TypeOf(args);
   if (type == &kTupleType) {
     arguments.items = args.As<Tuple>()->items;
@@ -509,7 +568,9 @@ Value StrModulo(Value format, Value args) {
     arguments.items = &arguments.keyed;
     arguments.keyed = args;
     arguments.count = 1;
-    if (type->subscr != nullptr && !IsInstance(args, &kStrType)) {
+    // As in CPython, bytes format bytes % b'...' with that one argument.
+    if (type->subscr != nullptr && !IsInstance(args, &kStrType) &&
+        !(arguments.bytes && IsInstance(args, &kBytesType))) {
       arguments.mapping = args;
     }
   }
@@ -534,8 +595,13 @@ Value StrModulo(Value format, Value args) {
     WriteConversion(printer, text.data, text.length, &at, &arguments);
   }
   if (arguments.used < arguments.count && arguments.mapping.IsNull()) {
-    RaiseMessage(&kTypeErrorType,
-                 "not all arguments converted during string formatting");
+    RaiseFormat(&kTypeErrorType,
+                "not all arguments converted during "
+                "%s formatting",
+                arguments.bytes ? "bytes" : "string");
+  }
+  if (arguments.bytes) {
+    return NewBytesOfType(text.type, out.data(), out.length());
   }
   return NewStr(out.data(), out.length());
 }

@@ -19,33 +19,6 @@
 namespace mp::objects {
 namespace {
 
-constexpr size_t kNotFound = SIZE_MAX;
-
-// The byte offset of the first (or, when `reverse`, the last) occurrence of
-// the needle in data[from, to), or kNotFound. Matching bytes of valid UTF-8
-// only ever match at character boundaries.
-size_t FindBytes(const char* data, size_t from, size_t to, const char* needle,
-                 size_t needle_length, bool reverse) {
-  if (to < from || to - from < needle_length) return kNotFound;
-  size_t last = to - needle_length;
-  if (needle_length == 0) return reverse ? last : from;
-  if (reverse) {
-    for (size_t i = last + 1; i-- > from;) {
-      if (data[i] == needle[0] && memcmp(data + i, needle, needle_length) == 0)
-        return i;
-    }
-    return kNotFound;
-  }
-  for (size_t i = from; i <= last;) {
-    const void* hit = memchr(data + i, needle[0], last - i + 1);
-    if (hit == nullptr) return kNotFound;
-    i = static_cast<size_t>(static_cast<const char*>(hit) - data);
-    if (memcmp(data + i, needle, needle_length) == 0) return i;
-    ++i;
-  }
-  return kNotFound;
-}
-
 // How many times the needle occurs in data[from, to) without overlapping, up
 // to `limit`. An empty needle occurs between characters and at both ends.
 size_t CountBytes(const Text& text, size_t from, size_t to, const char* needle,
@@ -76,7 +49,7 @@ intptr_t OptionalInt(size_t n_args, const Value* args, size_t i,
 // (or ValueError when `raise_missing`).
 Value Find(size_t n_args, const Value* args, bool reverse, bool raise_missing) {
   Text text = SelfText(args[0]);
-  Text needle = ArgText(args[1]);
+  Text needle = NeedleText(args[1], text);
   size_t from;
   size_t to;
   size_t at = kNotFound;
@@ -105,7 +78,7 @@ Value RIndexMethod(size_t n_args, size_t, const Value* args) {
 
 Value CountMethod(size_t n_args, size_t, const Value* args) {
   Text text = SelfText(args[0]);
-  Text needle = ArgText(args[1]);
+  Text needle = NeedleText(args[1], text);
   size_t from;
   size_t to;
   if (!ResolveRange(text, n_args, args, 2, &from, &to))
@@ -114,8 +87,8 @@ Value CountMethod(size_t n_args, size_t, const Value* args) {
       CountBytes(text, from, to, needle.data, needle.length, SIZE_MAX)));
 }
 
-// s.startswith(prefix[, start[, end]]), prefix a str or a tuple of them; and
-// endswith.
+// s.startswith(prefix[, start[, end]]), prefix a str (bytes for bytes) or a
+// tuple of them; and endswith.
 Value StartsOrEndsWith(size_t n_args, const Value* args, bool at_end,
                        const char* name) {
   Text text = SelfText(args[0]);
@@ -130,16 +103,20 @@ Value StartsOrEndsWith(size_t n_args, const Value* args, bool at_end,
   size_t to;
   bool in_range = ResolveRange(text, n_args, args, 2, &from, &to);
   for (size_t i = 0; i < count; ++i) {
-    if (!IsInstance(candidates[i], &kStrType)) {
+    Buffer buffer;
+    bool matching_type = IsBytesText(text)
+                             ? GetBuffer(candidates[i], &buffer)
+                             : IsInstance(candidates[i], &kStrType);
+    if (!matching_type) {
+      const char* kind = IsBytesText(text) ? "bytes" : "str";
       RaiseFormat(&kTypeErrorType,
-                  "%s first arg must be str or a tuple of str, not %q", name,
-                  TypeName(candidates[i]));
+                  "%s first arg must be %s or a tuple of %s, not %q", name,
+                  kind, kind, TypeName(candidates[i]));
     }
-    size_t length;
-    const char* affix = StrData(candidates[i], &length);
-    if (!in_range || to - from < length) continue;
-    const char* at = text.data + (at_end ? to - length : from);
-    if (memcmp(at, affix, length) == 0) return Value::True();
+    Text affix = ArgText(candidates[i], text);
+    if (!in_range || to - from < affix.length) continue;
+    const char* at = text.data + (at_end ? to - affix.length : from);
+    if (memcmp(at, affix.data, affix.length) == 0) return Value::True();
   }
   return Value::False();
 }
@@ -156,7 +133,7 @@ Value EndsWithMethod(size_t n_args, size_t, const Value* args) {
 size_t SkipSpaces(const Text& text, size_t offset, bool spaces) {
   while (offset < text.length) {
     size_t next = offset;
-    if (IsSpaceChar(DecodeUtf8(text.data, text.length, &next)) != spaces) break;
+    if (IsSpaceChar(NextChar(text, &next)) != spaces) break;
     offset = next;
   }
   return offset;
@@ -166,7 +143,7 @@ size_t SkipSpaces(const Text& text, size_t offset, bool spaces) {
 size_t SkipSpacesBack(const Text& text, size_t offset, bool spaces) {
   while (offset > 0) {
     size_t previous = offset;
-    if (IsSpaceChar(DecodeUtf8Before(text.data, &previous)) != spaces) break;
+    if (IsSpaceChar(PreviousChar(text, &previous)) != spaces) break;
     offset = previous;
   }
   return offset;
@@ -203,7 +180,7 @@ Value Split(size_t n_args, size_t n_kw, const Value* args, bool reverse) {
       }
     }
   } else {
-    Text separator = ArgText(sep);
+    Text separator = ArgText(sep, text);
     if (separator.length == 0)
       RaiseMessage(&kValueErrorType, "empty separator");
     size_t from = 0;
@@ -251,8 +228,9 @@ Value SplitLinesMethod(size_t n_args, size_t n_kw, const Value* args) {
   size_t at = 0;
   while (at < text.length) {
     size_t next = at;
-    uint32_t c = DecodeUtf8(text.data, text.length, &next);
-    if (!IsLineBreakChar(c)) {
+    uint32_t c = NextChar(text, &next);
+    // bytes break lines only at \n, \r and \r\n.
+    if (IsBytesText(text) ? c != '\n' && c != '\r' : !IsLineBreakChar(c)) {
       at = next;
       continue;
     }
@@ -267,7 +245,7 @@ Value SplitLinesMethod(size_t n_args, size_t n_kw, const Value* args) {
 // sep.join(iterable): the lengths are summed first, so the result is
 // allocated once.
 Value JoinMethod(size_t, size_t, const Value* args) {
-  Text separator = SelfText(args[0]);
+  SelfText(args[0]);  // TypeError before the iterable is consumed
   Value iterable = args[1];
   const Value* items;
   size_t count;
@@ -287,46 +265,50 @@ Value JoinMethod(size_t, size_t, const Value* args) {
     items = list->items;
     count = list->length;
   }
-  if (count == 1 && TypeOf(items[0]) == &kStrType) return items[0];
+  // Only now: the iteration may have changed a bytearray separator.
+  Text separator = SelfText(args[0]);
+  if (count == 1 && TypeOf(items[0]) == separator.type &&
+      separator.type != &kByteArrayType) {
+    return items[0];
+  }
   size_t total = 0;
   bool ascii = separator.ascii;
   for (size_t i = 0; i < count; ++i) {
-    if (!IsInstance(items[i], &kStrType)) {
+    Buffer buffer;
+    if (IsBytesText(separator) ? !GetBuffer(items[i], &buffer)
+                               : !IsInstance(items[i], &kStrType)) {
       RaiseMessage(&kTypeErrorType,
                    "join expects a list of str/bytes objects consistent with "
                    "self object");
     }
-    size_t length;
-    StrData(items[i], &length);
-    total = AddLengths(total, length);
+    Text item = ArgText(items[i], separator);
+    total = AddLengths(total, item.length);
     if (i > 0) total = AddLengths(total, separator.length);
-    ascii = ascii && IsAsciiValue(items[i]);
+    ascii = ascii && item.ascii;
   }
   char* out;
-  Value result = NewStrUninitialized(total, &out);
+  Value result = NewTextUninitialized(separator, total, ascii, &out);
   for (size_t i = 0; i < count; ++i) {
     if (i > 0) {
       memcpy(out, separator.data, separator.length);
       out += separator.length;
     }
-    size_t length;
-    const char* data = StrData(items[i], &length);
-    memcpy(out, data, length);
-    out += length;
+    Text item = ArgText(items[i], separator);
+    memcpy(out, item.data, item.length);
+    out += item.length;
   }
-  result.As<Str>()->is_ascii = ascii;
   return result;
 }
 
 // Whether the character at data[offset, offset + length) is one of `chars`
 // (None or absent meaning whitespace).
-bool IsStripped(const Text* chars, const char* data, size_t offset,
+bool IsStripped(const Text& text, const Text* chars, size_t offset,
                 size_t length) {
   if (chars == nullptr) {
     size_t at = offset;
-    return IsSpaceChar(DecodeUtf8(data, offset + length, &at));
+    return IsSpaceChar(NextChar(text, &at));
   }
-  return FindBytes(chars->data, 0, chars->length, data + offset, length,
+  return FindBytes(chars->data, 0, chars->length, text.data + offset, length,
                    false) != kNotFound;
 }
 
@@ -336,23 +318,23 @@ Value Strip(size_t n_args, const Value* args, bool left, bool right) {
   Text chars_text;
   const Text* chars = nullptr;
   if (n_args > 1 && !args[1].IsNone()) {
-    chars_text = ArgText(args[1]);
+    chars_text = ArgText(args[1], text);
     chars = &chars_text;
   }
   size_t start = 0;
   size_t end = text.length;
   if (left) {
     while (start < end) {
-      size_t length = CharLengthAt(text.data, end, start);
-      if (!IsStripped(chars, text.data, start, length)) break;
+      size_t length = CharSizeAt(text, start);
+      if (!IsStripped(text, chars, start, length)) break;
       start += length;
     }
   }
   if (right) {
     while (end > start) {
       size_t previous = end;
-      DecodeUtf8Before(text.data, &previous);
-      if (!IsStripped(chars, text.data, previous, end - previous)) break;
+      PreviousChar(text, &previous);
+      if (!IsStripped(text, chars, previous, end - previous)) break;
       end = previous;
     }
   }
@@ -372,24 +354,25 @@ Value RStripMethod(size_t n_args, size_t, const Value* args) {
 // s.replace(old, new[, count])
 Value ReplaceMethod(size_t n_args, size_t, const Value* args) {
   Text text = SelfText(args[0]);
-  Text old_text = ArgText(args[1]);
-  Text new_text = ArgText(args[2]);
+  Text old_text = ArgText(args[1], text);
+  Text new_text = ArgText(args[2], text);
   intptr_t max_count = OptionalInt(n_args, args, 3, -1);
   size_t limit = max_count < 0 ? SIZE_MAX : static_cast<size_t>(max_count);
   size_t count =
       CountBytes(text, 0, text.length, old_text.data, old_text.length, limit);
-  if (count == 0) return args[0];
+  if (count == 0) return SubStr(text, 0, text.length);
   size_t removed = count * old_text.length;  // at most text.length
   size_t total =
       AddLengths(text.length - removed, MultiplyLength(new_text.length, count));
   char* out;
-  Value result = NewStrUninitialized(total, &out);
+  Value result =
+      NewTextUninitialized(text, total, text.ascii && new_text.ascii, &out);
   size_t from = 0;
   for (size_t i = 0; i < count; ++i) {
     size_t at;
     if (old_text.length == 0) {
       // Between characters: before the first, then after each.
-      at = i == 0 ? 0 : from + CharLengthAt(text.data, text.length, from);
+      at = i == 0 ? 0 : from + CharSizeAt(text, from);
     } else {
       at = FindBytes(text.data, from, text.length, old_text.data,
                      old_text.length, false);
@@ -401,26 +384,31 @@ Value ReplaceMethod(size_t n_args, size_t, const Value* args) {
     from = at + old_text.length;
   }
   memcpy(out, text.data + from, text.length - from);
-  result.As<Str>()->is_ascii = text.ascii && new_text.ascii;
   return result;
 }
 
 // s.partition(sep) and s.rpartition(sep): a 3-tuple.
 Value Partition(const Value* args, bool reverse) {
   Text text = SelfText(args[0]);
-  Text separator = ArgText(args[1]);
+  Text separator = ArgText(args[1], text);
   if (separator.length == 0) RaiseMessage(&kValueErrorType, "empty separator");
-  Value parts[3] = {Value::FromQstr(q::empty), Value::FromQstr(q::empty),
-                    Value::FromQstr(q::empty)};
   size_t at = FindBytes(text.data, 0, text.length, separator.data,
                         separator.length, reverse);
+  size_t separator_length = separator.length;
   if (at == kNotFound) {
-    parts[reverse ? 2 : 0] = args[0];
-  } else {
-    parts[0] = SubStr(text, 0, at);
-    parts[1] = args[1];
-    parts[2] = SubStr(text, at + separator.length, text.length);
+    // The whole text on one side, and two empty ones.
+    at = reverse ? 0 : text.length;
+    separator_length = 0;
   }
+  Value parts[3];
+  parts[0] = SubStr(text, 0, at);
+  // The separator found is the argument itself (CPython's choice), but a
+  // bytearray's parts are all new bytearrays.
+  parts[1] = separator_length == 0 ? SubStr(text, at, at)
+             : text.type == &kByteArrayType
+                 ? SubStr(separator, 0, separator_length)
+                 : args[1];
+  parts[2] = SubStr(text, at + separator_length, text.length);
   return Value(&NewTuple(3, parts)->base);
 }
 
@@ -439,9 +427,8 @@ Value Justify(size_t n_args, const Value* args, char align) {
   const char* fill = " ";
   size_t fill_length = 1;
   if (n_args > 2) {
-    Text fill_text = ArgText(args[2]);
-    if (fill_text.length == 0 ||
-        CharLengthAt(fill_text.data, fill_text.length, 0) != fill_text.length) {
+    Text fill_text = ArgText(args[2], text);
+    if (fill_text.length == 0 || CharSizeAt(fill_text, 0) != fill_text.length) {
       RaiseMessage(&kTypeErrorType,
                    "The fill character must be exactly one character long");
     }
@@ -449,7 +436,9 @@ Value Justify(size_t n_args, const Value* args, char align) {
     fill_length = fill_text.length;
   }
   size_t chars = CharLength(text);
-  if (width <= static_cast<intptr_t>(chars)) return args[0];
+  if (width <= static_cast<intptr_t>(chars)) {
+    return SubStr(text, 0, text.length);
+  }
   size_t padding = static_cast<size_t>(width) - chars;
   size_t left = align == '<' ? 0
                 : align == '>'
@@ -459,7 +448,8 @@ Value Justify(size_t n_args, const Value* args, char align) {
                     : padding / 2 + (padding & static_cast<size_t>(width) & 1);
   size_t total = AddLengths(text.length, MultiplyLength(padding, fill_length));
   char* out;
-  Value result = NewStrUninitialized(total, &out);
+  Value result =
+      NewTextUninitialized(text, total, text.ascii && fill_length == 1, &out);
   for (size_t i = 0; i < padding; ++i) {
     if (i == left) {
       memcpy(out, text.data, text.length);
@@ -469,7 +459,6 @@ Value Justify(size_t n_args, const Value* args, char align) {
     out += fill_length;
   }
   if (left == padding) memcpy(out, text.data, text.length);
-  result.As<Str>()->is_ascii = text.ascii && fill_length == 1;
   return result;
 }
 
@@ -488,15 +477,17 @@ Value ZFillMethod(size_t, size_t, const Value* args) {
   Text text = SelfText(args[0]);
   intptr_t width = ToIntptr(args[1]);
   size_t chars = CharLength(text);
-  if (width <= static_cast<intptr_t>(chars)) return args[0];
+  if (width <= static_cast<intptr_t>(chars)) {
+    return SubStr(text, 0, text.length);
+  }
   size_t padding = static_cast<size_t>(width) - chars;
   char* out;
-  Value result = NewStrUninitialized(AddLengths(text.length, padding), &out);
+  Value result = NewTextUninitialized(text, AddLengths(text.length, padding),
+                                      text.ascii, &out);
   size_t sign = text.length > 0 && (text.data[0] == '+' || text.data[0] == '-');
   memcpy(out, text.data, sign);
   memset(out + sign, '0', padding);
   memcpy(out + sign + padding, text.data + sign, text.length - sign);
-  result.As<Str>()->is_ascii = text.ascii;
   return result;
 }
 
@@ -510,7 +501,7 @@ Value ExpandTabsMethod(size_t n_args, size_t n_kw, const Value* args) {
   Vstr out(text.length);
   size_t column = 0;
   for (size_t at = 0; at < text.length;) {
-    size_t length = CharLengthAt(text.data, text.length, at);
+    size_t length = CharSizeAt(text, at);
     char c = text.data[at];
     if (c == '\t') {
       if (tab_size > 0) {
@@ -525,15 +516,17 @@ Value ExpandTabsMethod(size_t n_args, size_t n_kw, const Value* args) {
     }
     at += length;
   }
-  return NewStr(out.data(), out.length());
+  return NewText(text, out.data(), out.length());
 }
 
 Value AffixRemoved(const Value* args, bool suffix) {
   Text text = SelfText(args[0]);
-  Text affix = ArgText(args[1]);
-  if (affix.length == 0 || affix.length > text.length) return args[0];
+  Text affix = ArgText(args[1], text);
   size_t at = suffix ? text.length - affix.length : 0;
-  if (memcmp(text.data + at, affix.data, affix.length) != 0) return args[0];
+  if (affix.length == 0 || affix.length > text.length ||
+      memcmp(text.data + at, affix.data, affix.length) != 0) {
+    return SubStr(text, 0, text.length);
+  }
   return suffix ? SubStr(text, 0, at) : SubStr(text, affix.length, text.length);
 }
 
@@ -544,73 +537,84 @@ Value RemoveSuffixMethod(size_t, size_t, const Value* args) {
   return AffixRemoved(args, true);
 }
 
+// s.encode(encoding='utf-8', errors='strict')
+Value EncodeMethod(size_t n_args, size_t n_kw, const Value* args) {
+  static constexpr Qstr kNames[] = {q::empty, q::encoding, q::errors};
+  Value bound[3];
+  BindArguments(n_args, n_kw, args, 3, kNames, bound);
+  return EncodeStr(bound[0], bound[1], bound[2]);
+}
+
+}  // namespace
+
 #define MP_STR_METHOD(c_name, name, min, max, kw, fn) \
   constexpr BuiltinFunction c_name = {                \
       {&kBuiltinFunctionType}, q::name, min, max, kw, fn}
 
-MP_STR_METHOD(kFind, find, 2, 4, false, FindMethod);
-MP_STR_METHOD(kRFind, rfind, 2, 4, false, RFindMethod);
-MP_STR_METHOD(kIndex, index, 2, 4, false, IndexMethod);
-MP_STR_METHOD(kRIndex, rindex, 2, 4, false, RIndexMethod);
-MP_STR_METHOD(kCount, count, 2, 4, false, CountMethod);
-MP_STR_METHOD(kStartsWith, startswith, 2, 4, false, StartsWithMethod);
-MP_STR_METHOD(kEndsWith, endswith, 2, 4, false, EndsWithMethod);
-MP_STR_METHOD(kSplit, split, 1, 3, true, SplitMethod);
-MP_STR_METHOD(kRSplit, rsplit, 1, 3, true, RSplitMethod);
-MP_STR_METHOD(kSplitLines, splitlines, 1, 2, true, SplitLinesMethod);
-MP_STR_METHOD(kJoin, join, 2, 2, false, JoinMethod);
-MP_STR_METHOD(kStrip, strip, 1, 2, false, StripMethod);
-MP_STR_METHOD(kLStrip, lstrip, 1, 2, false, LStripMethod);
-MP_STR_METHOD(kRStrip, rstrip, 1, 2, false, RStripMethod);
-MP_STR_METHOD(kReplace, replace, 3, 4, false, ReplaceMethod);
-MP_STR_METHOD(kPartition, partition, 2, 2, false, PartitionMethod);
-MP_STR_METHOD(kRPartition, rpartition, 2, 2, false, RPartitionMethod);
-MP_STR_METHOD(kCenter, center, 2, 3, false, CenterMethod);
-MP_STR_METHOD(kLJust, ljust, 2, 3, false, LJustMethod);
-MP_STR_METHOD(kRJust, rjust, 2, 3, false, RJustMethod);
-MP_STR_METHOD(kZFill, zfill, 2, 2, false, ZFillMethod);
-MP_STR_METHOD(kExpandTabs, expandtabs, 1, 2, true, ExpandTabsMethod);
-MP_STR_METHOD(kRemovePrefix, removeprefix, 2, 2, false, RemovePrefixMethod);
-MP_STR_METHOD(kRemoveSuffix, removesuffix, 2, 2, false, RemoveSuffixMethod);
-MP_STR_METHOD(kUpper, upper, 1, 1, false, StrUpperMethod);
-MP_STR_METHOD(kLower, lower, 1, 1, false, StrLowerMethod);
-MP_STR_METHOD(kSwapCase, swapcase, 1, 1, false, StrSwapCaseMethod);
-MP_STR_METHOD(kCapitalize, capitalize, 1, 1, false, StrCapitalizeMethod);
-MP_STR_METHOD(kTitle, title, 1, 1, false, StrTitleMethod);
-MP_STR_METHOD(kIsSpace, isspace, 1, 1, false, StrIsSpaceMethod);
-MP_STR_METHOD(kIsAlpha, isalpha, 1, 1, false, StrIsAlphaMethod);
-MP_STR_METHOD(kIsDigit, isdigit, 1, 1, false, StrIsDigitMethod);
+MP_STR_METHOD(kStrFind, find, 2, 4, false, FindMethod);
+MP_STR_METHOD(kStrRFind, rfind, 2, 4, false, RFindMethod);
+MP_STR_METHOD(kStrIndex, index, 2, 4, false, IndexMethod);
+MP_STR_METHOD(kStrRIndex, rindex, 2, 4, false, RIndexMethod);
+MP_STR_METHOD(kStrCount, count, 2, 4, false, CountMethod);
+MP_STR_METHOD(kStrStartsWith, startswith, 2, 4, false, StartsWithMethod);
+MP_STR_METHOD(kStrEndsWith, endswith, 2, 4, false, EndsWithMethod);
+MP_STR_METHOD(kStrSplit, split, 1, 3, true, SplitMethod);
+MP_STR_METHOD(kStrRSplit, rsplit, 1, 3, true, RSplitMethod);
+MP_STR_METHOD(kStrSplitLines, splitlines, 1, 2, true, SplitLinesMethod);
+MP_STR_METHOD(kStrJoin, join, 2, 2, false, JoinMethod);
+MP_STR_METHOD(kStrStrip, strip, 1, 2, false, StripMethod);
+MP_STR_METHOD(kStrLStrip, lstrip, 1, 2, false, LStripMethod);
+MP_STR_METHOD(kStrRStrip, rstrip, 1, 2, false, RStripMethod);
+MP_STR_METHOD(kStrReplace, replace, 3, 4, false, ReplaceMethod);
+MP_STR_METHOD(kStrPartition, partition, 2, 2, false, PartitionMethod);
+MP_STR_METHOD(kStrRPartition, rpartition, 2, 2, false, RPartitionMethod);
+MP_STR_METHOD(kStrCenter, center, 2, 3, false, CenterMethod);
+MP_STR_METHOD(kStrLJust, ljust, 2, 3, false, LJustMethod);
+MP_STR_METHOD(kStrRJust, rjust, 2, 3, false, RJustMethod);
+MP_STR_METHOD(kStrZFill, zfill, 2, 2, false, ZFillMethod);
+MP_STR_METHOD(kStrExpandTabs, expandtabs, 1, 2, true, ExpandTabsMethod);
+MP_STR_METHOD(kStrRemovePrefix, removeprefix, 2, 2, false, RemovePrefixMethod);
+MP_STR_METHOD(kStrRemoveSuffix, removesuffix, 2, 2, false, RemoveSuffixMethod);
+MP_STR_METHOD(kStrUpper, upper, 1, 1, false, StrUpperMethod);
+MP_STR_METHOD(kStrLower, lower, 1, 1, false, StrLowerMethod);
+MP_STR_METHOD(kStrSwapCase, swapcase, 1, 1, false, StrSwapCaseMethod);
+MP_STR_METHOD(kStrCapitalize, capitalize, 1, 1, false, StrCapitalizeMethod);
+MP_STR_METHOD(kStrTitle, title, 1, 1, false, StrTitleMethod);
+MP_STR_METHOD(kStrIsSpace, isspace, 1, 1, false, StrIsSpaceMethod);
+MP_STR_METHOD(kStrIsAlpha, isalpha, 1, 1, false, StrIsAlphaMethod);
+MP_STR_METHOD(kStrIsDigit, isdigit, 1, 1, false, StrIsDigitMethod);
+MP_STR_METHOD(kStrIsAlnum, isalnum, 1, 1, false, StrIsAlnumMethod);
+MP_STR_METHOD(kStrIsUpper, isupper, 1, 1, false, StrIsUpperMethod);
+MP_STR_METHOD(kStrIsLower, islower, 1, 1, false, StrIsLowerMethod);
+MP_STR_METHOD(kStrIsTitle, istitle, 1, 1, false, StrIsTitleMethod);
+MP_STR_METHOD(kStrIsAscii, isascii, 1, 1, false, StrIsAsciiMethod);
+
+namespace {
+
+// str's own methods, which bytes lacks.
 MP_STR_METHOD(kIsDecimal, isdecimal, 1, 1, false, StrIsDecimalMethod);
-MP_STR_METHOD(kIsAlnum, isalnum, 1, 1, false, StrIsAlnumMethod);
-MP_STR_METHOD(kIsUpper, isupper, 1, 1, false, StrIsUpperMethod);
-MP_STR_METHOD(kIsLower, islower, 1, 1, false, StrIsLowerMethod);
-MP_STR_METHOD(kIsTitle, istitle, 1, 1, false, StrIsTitleMethod);
-MP_STR_METHOD(kIsAscii, isascii, 1, 1, false, StrIsAsciiMethod);
 MP_STR_METHOD(kIsPrintable, isprintable, 1, 1, false, StrIsPrintableMethod);
 MP_STR_METHOD(kFormat, format, 1, kAnyNumberOfArgs, true, StrFormatMethod);
 MP_STR_METHOD(kFormatMap, format_map, 2, 2, false, StrFormatMapMethod);
+constexpr BuiltinFunction kEncode = {
+    {&kBuiltinFunctionType}, q::encode, 1, 3, true, EncodeMethod, &kStrType};
 #undef MP_STR_METHOD
 
-constexpr MapEntry Method(const BuiltinFunction& function) {
-  return {Value::FromQstr(function.name), Value(&function.base)};
+constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
+  return {Value::FromQstr(name), Value(&function.base)};
 }
 
-constexpr auto kStrMethods = SortedByKey(StaticMapTable<41>{{
-    Method(kFind),       Method(kRFind),        Method(kIndex),
-    Method(kRIndex),     Method(kCount),        Method(kStartsWith),
-    Method(kEndsWith),   Method(kSplit),        Method(kRSplit),
-    Method(kSplitLines), Method(kJoin),         Method(kStrip),
-    Method(kLStrip),     Method(kRStrip),       Method(kReplace),
-    Method(kPartition),  Method(kRPartition),   Method(kCenter),
-    Method(kLJust),      Method(kRJust),        Method(kZFill),
-    Method(kExpandTabs), Method(kRemovePrefix), Method(kRemoveSuffix),
-    Method(kUpper),      Method(kLower),        Method(kSwapCase),
-    Method(kCapitalize), Method(kTitle),        Method(kIsSpace),
-    Method(kIsAlpha),    Method(kIsDigit),      Method(kIsDecimal),
-    Method(kIsAlnum),    Method(kIsUpper),      Method(kIsLower),
-    Method(kIsTitle),    Method(kIsAscii),      Method(kIsPrintable),
-    Method(kFormat),     Method(kFormatMap),
-}});
+constexpr auto kStrMethods =
+    SortedByKey(StaticMapTable<kBytesSharedMethodCount + 5>{{
+#define MP_X(name, c_name) Method(q::name, kStr##c_name),
+        MP_BYTES_SHARED_METHODS(MP_X)
+#undef MP_X
+            Method(q::isdecimal, kIsDecimal),
+        Method(q::isprintable, kIsPrintable),
+        Method(q::format, kFormat),
+        Method(q::format_map, kFormatMap),
+        Method(q::encode, kEncode),
+    }});
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 // type: the type of every type object. Calling a type makes an instance through
 // its make_new slot; type(x) gives the type of x.
 #include "objects/class.h"
+#include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/map.h"
@@ -63,7 +64,7 @@ void TypeAttr(Value self, Qstr attr, Value* dest) {
   for (const Type* t = type; t != nullptr; t = t->base_type) {
     if (t->locals == nullptr) continue;
     if (const Value* found = StaticMapFind(*t->locals, attr)) {
-      dest[0] = *found;
+      BindBuiltinAttribute(*found, self, dest);
       return;
     }
   }

@@ -183,6 +183,40 @@ size_t EncodeUtf8(uint32_t c, char* out) {
   return n;
 }
 
+size_t ValidUtf8Length(const char* data, size_t length, size_t* invalid) {
+  auto byte = [&](size_t i) { return static_cast<uint8_t>(data[i]); };
+  uint8_t lead = byte(0);
+  if (lead < 0x80) return 1;
+  // The range of the second byte rules out overlong forms, surrogates and
+  // code points past U+10FFFF.
+  size_t more;
+  uint8_t low = 0x80;
+  uint8_t high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    more = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    more = 2;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    more = 3;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    *invalid = 1;
+    return 0;
+  }
+  for (size_t i = 1; i <= more; ++i) {
+    if (i >= length || byte(i) < low || byte(i) > high) {
+      *invalid = i;
+      return 0;
+    }
+    low = 0x80;
+    high = 0xBF;
+  }
+  return more + 1;
+}
+
 bool IsSpaceChar(uint32_t c) {
   if (c < 0x80) return (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= ' ');
   return InRanges(kSpaces, c);

@@ -25,6 +25,12 @@ uint32_t DecodeUtf8(const char* data, size_t length, size_t* offset);
 uint32_t DecodeUtf8Before(const char* data, size_t* offset);
 // Writes c (at most kMaxCodePoint) as 1 to 4 bytes; returns how many.
 size_t EncodeUtf8(uint32_t c, char* out);
+// For bytes that may not be UTF-8: the length of the well-formed character at
+// data[0, length) (length > 0), or 0 when there is none; then *invalid is the
+// length of its maximal ill-formed part (at least 1), which a decoder
+// replaces by one U+FFFD (Unicode's recommended practice, which CPython
+// follows).
+size_t ValidUtf8Length(const char* data, size_t length, size_t* invalid);
 
 // Python's str.isspace(), isdigit(), isdecimal(), isalpha() for one
 // character.

@@ -4,6 +4,7 @@
 #include "vm/builtins.h"
 
 #include "objects/builtin_iterators.h"
+#include "objects/bytes.h"
 #include "objects/class.h"
 #include "objects/complex.h"
 #include "objects/descriptors.h"
@@ -56,6 +57,9 @@ constexpr objects::MapEntry kUnsortedBuiltins[] = {
     Entry(q::complex, &objects::kComplexType.base),
 #endif
     Entry(q::str, &objects::kStrType.base),
+    Entry(q::bytes, &objects::kBytesType.base),
+    Entry(q::bytearray, &objects::kByteArrayType.base),
+    Entry(q::memoryview, &objects::kMemoryViewType.base),
     Entry(q::tuple, &objects::kTupleType.base),
     Entry(q::list, &objects::kListType.base),
     Entry(q::dict, &objects::kDictType.base),

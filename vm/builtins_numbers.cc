@@ -3,9 +3,11 @@
 #include <math.h>
 
 #include "objects/big_int.h"
+#include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/operations.h"
 #include "objects/str.h"
@@ -137,6 +139,18 @@ Value Chr(size_t, size_t, const Value* args) {
 }
 
 Value Ord(size_t, size_t, const Value* args) {
+  objects::Buffer buffer;
+  if (objects::GetBuffer(args[0], &buffer) &&
+      objects::TypeOf(objects::NativeValue(args[0])) !=
+          &objects::kMemoryViewType) {
+    if (buffer.length != 1) {
+      objects::RaiseFormat(
+          &objects::kTypeErrorType,
+          "ord() expected a character, but string of length %zu found",
+          buffer.length);
+    }
+    return Value::SmallInt(static_cast<uint8_t>(buffer.data[0]));
+  }
   if (!objects::IsInstance(args[0], &objects::kStrType)) {
     objects::RaiseFormat(&objects::kTypeErrorType,
                          "ord() expected string of length 1, but %q found",

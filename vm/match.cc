@@ -1,6 +1,7 @@
 #include "vm/match.h"
 
 #include "objects/bound_method.h"
+#include "objects/bytes.h"
 #include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
@@ -20,9 +21,10 @@ using objects::Value;
 // itself, as PEP 634 lists them (those this interpreter has).
 bool MatchesSelf(const objects::Type* type) {
   static const objects::Type* const kTypes[] = {
-      &objects::kBoolType, &objects::kIntType,       &objects::kStrType,
-      &objects::kListType, &objects::kTupleType,     &objects::kDictType,
-      &objects::kSetType,  &objects::kFrozenSetType,
+      &objects::kBoolType,      &objects::kIntType,       &objects::kStrType,
+      &objects::kBytesType,     &objects::kByteArrayType, &objects::kListType,
+      &objects::kTupleType,     &objects::kDictType,      &objects::kSetType,
+      &objects::kFrozenSetType,
   };
   for (const objects::Type* t : kTypes) {
     if (objects::IsSubclass(type, t)) return true;

@@ -1,5 +1,5 @@
-# Checks int.from_bytes with lists of byte values (bytes objects are still to come), both byte
-# orders, signed and unsigned, results big and small.
+# Checks int.from_bytes with lists of byte values (which stand for bytes, as in CPython; bytes
+# themselves are in int_to_bytes.py), both byte orders, signed and unsigned, results big and small.
 print(int.from_bytes([1, 2, 3, 4, 5, 6, 7, 8, 9], "big"))
 print(int.from_bytes([1, 2, 3, 4, 5, 6, 7, 8, 9], "little"))
 print(int.from_bytes([255] * 16, "big"), int.from_bytes([255] * 16, "big", signed=True))
