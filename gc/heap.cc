@@ -47,7 +47,8 @@ void Heap::Init(void* memory, size_t bytes) {
   pool_ = reinterpret_cast<uintptr_t*>(pool_start);
   block_count_ = blocks;
   memset(alloc_table_, 0, 2 * table_bytes);
-  rover_ = 0;
+  rover_ = block_count_;
+  for (size_t& hint : first_free_) hint = 0;
 }
 
 void Heap::SetRootScanner(RootScanner scanner, void* context) {
@@ -133,17 +134,43 @@ size_t Heap::FindFreeRun(size_t from, size_t to, size_t block_count) {
   return block_count_;
 }
 
+// The head of the highest run of block_count free blocks that ends at or
+// below `from` and starts at or above... a run found going down from `from`,
+// which may reach below `to` only to complete a run begun above it; or
+// block_count_ when there is none.
+size_t Heap::FindFreeRunDown(size_t from, size_t to, size_t block_count) {
+  size_t run = 0;
+  for (size_t block = from; block-- > 0;) {
+    ++blocks_searched_;
+    if (State(block) != kFree) {
+      if (block < to) break;
+      run = 0;
+      continue;
+    }
+    if (++run == block_count) return block;
+  }
+  return block_count_;
+}
+
 void* Heap::TryAllocate(size_t block_count) {
-  size_t head = FindFreeRun(rover_, block_count_, block_count);
-  if (head == block_count_ && rover_ > 0)
-    head = FindFreeRun(0, rover_, block_count);
-  if (head == block_count_) return nullptr;
+  size_t head;
+  if (block_count <= kFirstFitMaxBlocks) {
+    size_t& hint = first_free_[block_count];
+    head = FindFreeRun(hint, block_count_, block_count);
+    if (head == block_count_) return nullptr;
+    // No run this long starts below head; smaller hints stay as they are.
+    hint = head;
+  } else {
+    head = FindFreeRunDown(rover_, 0, block_count);
+    if (head == block_count_ && rover_ < block_count_)
+      head = FindFreeRunDown(block_count_, rover_, block_count);
+    if (head == block_count_) return nullptr;
+    rover_ = head;
+  }
   SetState(head, kHead);
   SetFinaliserState(head, kNoFinaliser);
   for (size_t b = head + 1; b < head + block_count; ++b) SetState(b, kTail);
   blocks_since_collection_ += block_count;
-  rover_ = head + block_count;
-  if (rover_ == block_count_) rover_ = 0;
   void* memory = pool_ + head * kWordsPerBlock;
   memset(memory, 0, block_count * kBytesPerBlock);
   return memory;
@@ -174,6 +201,7 @@ void Heap::Free(void* ptr) {
   SetFinaliserState(head, kNoFinaliser);
   size_t count = BlockCountOf(head);
   for (size_t b = head; b < head + count; ++b) SetState(b, kFree);
+  NoteFreed(head);
 }
 
 void* Heap::Reallocate(void* ptr, size_t new_bytes) {
@@ -186,6 +214,7 @@ void* Heap::Reallocate(void* ptr, size_t new_bytes) {
     for (size_t b = head + new_count; b < head + old_count; ++b) {
       SetState(b, kFree);
     }
+    if (new_count < old_count) NoteFreed(head + new_count);
     return ptr;
   }
   // Shrinking needs no memory, so it works on a locked heap; growing does.
@@ -345,8 +374,9 @@ void Heap::Sweep() {
         break;
     }
   }
-  // After a collection the heap is mostly free: start over from the bottom.
-  rover_ = 0;
+  // After a collection the heap is mostly free: start over from both ends.
+  rover_ = block_count_;
+  for (size_t& hint : first_free_) hint = 0;
 }
 
 void Heap::Collect() {

@@ -140,10 +140,23 @@ class Heap {
   uint8_t* finaliser_table_ = nullptr;  // the same layout
   uintptr_t* pool_ = nullptr;
   size_t block_count_ = 0;
-  // Next fit: allocation searches on from where the last one ended, wrapping
-  // around once. First fit from a "first free block" hint degrades to a
-  // quadratic scan when a small hole sits before a long run of used blocks.
+  // Small allocations are first fit, so that small objects pack at the
+  // bottom: first_free_[n] is a lower bound of the lowest run of n free
+  // blocks, which keeps the search linear when small holes sit low. Larger ones
+  // are next fit going down from the top (rover_ is where the last one
+  // started), so that large garbage does not sit between small long-lived
+  // objects and leave, once collected, holes too small for the next large
+  // allocation. The two meet only when the heap is full.
+  static constexpr size_t kFirstFitMaxBlocks = 4;
+  size_t first_free_[kFirstFitMaxBlocks + 1] = {};
   size_t rover_ = 0;
+  // Records that `block` became free: every hint may start there again.
+  void NoteFreed(size_t block) {
+    for (size_t& hint : first_free_) {
+      if (block < hint) hint = block;
+    }
+  }
+  size_t FindFreeRunDown(size_t from, size_t to, size_t block_count);
   RootScanner root_scanner_ = nullptr;
   void* root_scanner_context_ = nullptr;
   FinaliserRunner finaliser_runner_ = nullptr;

@@ -247,8 +247,12 @@ bool ParseHeapSize(const char* text, size_t* bytes) {
 
 int main(int argc, char** argv) {
   // Under `bazel run`, the program starts in its runfiles: go back to where the
-  // user was, so that script paths mean what they say.
-  if (const char* directory = getenv("BUILD_WORKING_DIRECTORY")) {
+  // user was, so that script paths mean what they say. Only then: a program
+  // started by `bazel run` passes the variable on to the ones it starts.
+  char cwd[4096];
+  const char* directory = getenv("BUILD_WORKING_DIRECTORY");
+  if (directory != nullptr && getcwd(cwd, sizeof(cwd)) != nullptr &&
+      strstr(cwd, ".runfiles") != nullptr) {
     if (chdir(directory) != 0) perror(directory);
   }
   size_t heap_bytes = kDefaultHeapBytes;
