@@ -124,6 +124,23 @@ size_t Heap::FindFreeRun(size_t from, size_t to, size_t block_count) {
   size_t run = 0;
   for (size_t block = from; block < block_count_; ++block) {
     ++blocks_searched_;
+    // A table byte at a time where whole bytes are free or all in use.
+    while (block % kBlocksPerTableByte == 0 &&
+           block + kBlocksPerTableByte <= block_count_) {
+      uint8_t byte = alloc_table_[block / kBlocksPerTableByte];
+      if (byte == 0) {
+        if (run + kBlocksPerTableByte >= block_count) return block - run;
+        run += kBlocksPerTableByte;
+      } else if (((byte | (byte >> 1)) & 0x55) == 0x55 &&
+                 block + kBlocksPerTableByte <= to) {
+        run = 0;
+      } else {
+        break;
+      }
+      block += kBlocksPerTableByte;
+      ++blocks_searched_;
+    }
+    if (block >= block_count_) break;
     if (State(block) != kFree) {
       if (block >= to) break;
       run = 0;
