@@ -5,6 +5,7 @@
 #include "objects/descriptors.h"
 #include "objects/exception.h"
 #include "objects/exception_group.h"
+#include "objects/float.h"
 #include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/map.h"
@@ -134,6 +135,14 @@ Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
     Value result = SmallIntBinaryOp(op, lhs.AsSmallInt(), rhs.AsSmallInt());
     if (!result.IsNull()) return result;
   }
+#if MP_HAS_FLOAT
+  // Float arithmetic straight away (the interpreter's inline path is for
+  // small ints only: more there costs its frame's layout).
+  if (IsFloat(lhs) && IsFloat(rhs) && op != BinaryOp::kIs) {
+    Value result = FloatOp(PlainBinaryOp(op), FloatValue(lhs), FloatValue(rhs));
+    if (!result.IsNull()) return result;
+  }
+#endif
   switch (op) {
     case BinaryOp::kIs:
       return Value::Bool(lhs == rhs);
@@ -324,6 +333,9 @@ bool TryLoadMethod(Value object, Qstr attr, Value* dest) {
       dest[1] = object;
       BindBuiltinAttribute(*found, Value(&type->base), dest);
     }
+  }
+  if (dest[0].IsNull() && attr == q::dunder_class) {
+    dest[0] = Value(&type->base);  // (5).__class__ is int
   }
   return !dest[0].IsNull();
 }
