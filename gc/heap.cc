@@ -175,8 +175,9 @@ void* Heap::TryAllocate(size_t block_count) {
     size_t& hint = first_free_[block_count];
     head = FindFreeRun(hint, block_count_, block_count);
     if (head == block_count_) return nullptr;
-    // No run this long starts below head; smaller hints stay as they are.
-    hint = head;
+    // No run this long starts below head, nor inside what is now taken;
+    // smaller hints stay as they are.
+    hint = head + block_count;
   } else {
     head = FindFreeRunDown(rover_, 0, block_count);
     if (head == block_count_ && rover_ < block_count_)
@@ -374,6 +375,25 @@ void Heap::KeepUnreachableFinalisable() {
 void Heap::Sweep() {
   bool freeing = false;
   for (size_t block = 0; block < block_count_; ++block) {
+    // Whole table bytes of the common patterns at once: four free blocks,
+    // four one-block allocations unreached, or four reached.
+    while (block % kBlocksPerTableByte == 0 &&
+           block + kBlocksPerTableByte <= block_count_) {
+      uint8_t& byte = alloc_table_[block / kBlocksPerTableByte];
+      if (byte == 0) {
+        freeing = false;
+      } else if (byte == 0x55) {  // kHead x 4
+        byte = 0;
+        freeing = true;
+      } else if (byte == 0xFF) {  // kMarked x 4
+        byte = 0x55;
+        freeing = false;
+      } else {
+        break;
+      }
+      block += kBlocksPerTableByte;
+    }
+    if (block >= block_count_) break;
     switch (State(block)) {
       case kHead:
         freeing = true;

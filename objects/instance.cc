@@ -343,9 +343,18 @@ void InstanceAttr(Value self, Qstr attr, Value* dest) {
     dest[0] = Value(&instance->dict.base);
     return;
   }
+  // Without data descriptors on the class, the instance's own attributes
+  // come first, and the common self.x needs no search along the MRO.
+  bool has_data_descriptors = type->flags & kTypeHasSetattrHooks;
+  if (!has_data_descriptors) {
+    if (const Value* member = instance->dict.map.Find(Value::FromQstr(attr))) {
+      dest[0] = *member;
+      return;
+    }
+  }
   const Type* owner = nullptr;
   Value found = LookupInMro(type, attr, &owner);
-  if (!found.IsNull() && (type->flags & kTypeHasSetattrHooks) &&
+  if (!found.IsNull() && has_data_descriptors &&
       (TypeOf(found) == &kPropertyType || IsClass(TypeOf(found)))) {
     // A data descriptor comes before the instance's own attributes.
     if (TypeOf(found) == &kPropertyType ||
@@ -354,9 +363,11 @@ void InstanceAttr(Value self, Qstr attr, Value* dest) {
       return;
     }
   }
-  if (const Value* member = instance->dict.map.Find(Value::FromQstr(attr))) {
-    dest[0] = *member;
-    return;
+  if (has_data_descriptors) {
+    if (const Value* member = instance->dict.map.Find(Value::FromQstr(attr))) {
+      dest[0] = *member;
+      return;
+    }
   }
   if (!found.IsNull()) {
     BindClassAttribute(found, owner, self, type, dest);

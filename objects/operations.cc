@@ -8,6 +8,7 @@
 #include "objects/float.h"
 #include "objects/instance.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/map.h"
 #include "objects/state.h"
 #include "objects/str.h"
@@ -288,6 +289,23 @@ size_t Length(Value value) {
 
 Value Subscript(Value container, Value index) {
   const Type* type = TypeOf(container);
+  // list[i] and tuple[i] with an in-range small int: the common case.
+  if (index.IsSmallInt()) {
+    intptr_t i = index.AsSmallInt();
+    if (type == &kListType) {
+      const auto* list = container.As<List>();
+      if (i < 0) i += static_cast<intptr_t>(list->length);
+      if (i >= 0 && static_cast<size_t>(i) < list->length) {
+        return list->items[i];
+      }
+    } else if (type == &kTupleType) {
+      const auto* tuple = container.As<Tuple>();
+      if (i < 0) i += static_cast<intptr_t>(tuple->length);
+      if (i >= 0 && static_cast<size_t>(i) < tuple->length) {
+        return tuple->items[i];
+      }
+    }
+  }
   if (type->subscr != nullptr) {
     Value result = type->subscr(container, index, Value::Sentinel());
     if (!result.IsNull()) return result;
