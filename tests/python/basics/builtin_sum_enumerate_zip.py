@@ -1,0 +1,12 @@
+# Checks sum with start, enumerate with start, zip of unequal lengths and map/filter variants.
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([], 5), sum([0.5, 0.25]), sum([[1], [2]], []), sum(((1,), (2,)), ()))
+print(sum(range(10), start=100), sum([2 ** 70, 1]), sum([True, True, 1.5]))
+print(list(enumerate("abc")), list(enumerate("ab", 5)), list(enumerate([], 3)), list(enumerate("x", start=-1)))
+print(list(zip()), list(zip([1, 2, 3], "ab")), list(zip(range(3), [], "xyz")), list(zip("ab", "cd", "ef")))
+print(dict(zip("abc", range(10))), list(zip(*[(1, 2), (3, 4), (5, 6)])))
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3], [3, 2, 99])), list(map(lambda a, b, c: a + b + c, "ab", "cd", "efg")))
+print(list(filter(None, [0, 1, "", "x", [], [0], None, False, 0.0])), list(filter(lambda x: x % 2, range(7))))
+it = zip([1, 2], [3, 4])
+print(next(it), list(it), list(it))
+e = enumerate("xy")
+print(next(e), next(e), next(e, "done"))
