@@ -110,6 +110,33 @@ Value RangeGetIter(Value self) {
   return Value(&iterator->base);
 }
 
+// Ranges are equal when they give the same items (range(0) == range(5, 0)).
+Value RangeBinaryOp(BinaryOp op, Value lhs, Value rhs) {
+  if ((op != BinaryOp::kEqual && op != BinaryOp::kNotEqual) ||
+      TypeOf(rhs) != &kRangeType) {
+    return Value();
+  }
+  const auto* a = lhs.As<Range>();
+  const auto* b = rhs.As<Range>();
+  intptr_t length = RangeLength(a);
+  bool equal = length == RangeLength(b) &&
+               (length == 0 ||
+                (a->start == b->start && (length == 1 || a->step == b->step)));
+  return Value::Bool(equal == (op == BinaryOp::kEqual));
+}
+
+void RangeAttr(Value self, Qstr attr, Value* dest) {
+  if (!dest[0].IsNull()) return;  // loads only
+  const auto* range = self.As<Range>();
+  if (attr == q::start) {
+    dest[0] = Value::SmallInt(range->start);
+  } else if (attr == q::stop) {
+    dest[0] = Value::SmallInt(range->stop);
+  } else if (attr == q::step) {
+    dest[0] = Value::SmallInt(range->step);
+  }
+}
+
 }  // namespace
 
 const Type kRangeType = {
@@ -118,6 +145,8 @@ const Type kRangeType = {
     .print = PrintRange,
     .make_new = MakeNewRange,
     .unary_op = RangeUnaryOp,
+    .binary_op = RangeBinaryOp,
+    .attr = RangeAttr,
     .subscr = RangeSubscr,
     .get_iter = RangeGetIter,
 };

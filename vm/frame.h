@@ -18,6 +18,9 @@ using objects::Value;
 struct ExceptionHandler {
   uint32_t target;  // bytecode offset of the handler
   uint32_t depth;   // stack depth when it was set up
+  // The exception being handled when the try began: what an except clause
+  // restores on leaving, even when an inner clause was left by an exception.
+  Value previous;
 };
 
 struct Frame {

@@ -732,9 +732,9 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       case Opcode::kSetupExcept: {
         LABEL(kSetupExcept);
         int16_t offset = DecodeJump(ip);
-        frame.handlers[frame.handler_count++] =
-            ExceptionHandler{static_cast<uint32_t>(ip + offset - code.bytecode),
-                             static_cast<uint32_t>(sp - frame.stack)};
+        frame.handlers[frame.handler_count++] = ExceptionHandler{
+            static_cast<uint32_t>(ip + offset - code.bytecode),
+            static_cast<uint32_t>(sp - frame.stack), frame.handled_exception};
         NEXT();
       }
       case Opcode::kPopBlock:
@@ -1090,8 +1090,7 @@ Value Execute(Frame& frame, Value thrown) {
     // the exception that was being handled before and the new one.
     ExceptionHandler handler = frame.handlers[--frame.handler_count];
     Value* sp = frame.stack + handler.depth;
-    *sp++ = frame.handled_exception.IsNull() ? Value::None()
-                                             : frame.handled_exception;
+    *sp++ = handler.previous.IsNull() ? Value::None() : handler.previous;
     *sp++ = exception;
     frame.sp = sp;
     frame.handled_exception = exception;
