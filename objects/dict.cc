@@ -1,6 +1,7 @@
 #include "objects/dict.h"
 
 #include "objects/builtin_function.h"
+#include "objects/descriptors.h"
 #include "objects/exception.h"
 #include "objects/operations.h"
 #include "objects/state.h"
@@ -224,6 +225,23 @@ Value InitMethod(size_t n_args, size_t n_kw, const Value* args) {
   return Value::None();
 }
 
+// dict.fromkeys(iterable, value=None), a classmethod: args[0] is the type.
+Value FromKeysMethod(size_t n_args, size_t, const Value* args) {
+  Value value = n_args > 2 ? args[2] : Value::None();
+  Value made = Call(args[0], 0, 0, nullptr);
+  Value iterator = GetIter(args[1]);
+  for (Value key = IterNext(iterator); !key.IsNull();
+       key = IterNext(iterator)) {
+    StoreSubscript(made, key, value);
+  }
+  return made;
+}
+
+constexpr BuiltinFunction kFromKeysFunction = {
+    {&kBuiltinFunctionType}, q::fromkeys, 2, 3, false, FromKeysMethod};
+constexpr MethodWrapper kFromKeys = {{&kClassMethodType},
+                                     Value(&kFromKeysFunction.base)};
+
 #define MP_DICT_METHOD(c_name, name, min, max, kw, fn) \
   constexpr BuiltinFunction c_name = {                 \
       {&kBuiltinFunctionType}, q::name, min, max, kw, fn, &kDictType}
@@ -245,7 +263,8 @@ constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
   return {Value::FromQstr(name), Value(&function.base)};
 }
 
-constexpr auto kDictMethods = SortedByKey(StaticMapTable<11>{{
+constexpr auto kDictMethods = SortedByKey(StaticMapTable<12>{{
+    {Value::FromQstr(q::fromkeys), Value(&kFromKeys.base)},
     Method(q::dunder_init, kInit),
     Method(q::get, kGet),
     Method(q::pop, kPop),

@@ -26,6 +26,12 @@ namespace q = objects::q;
 
 Value Abs(size_t, size_t, const Value* args) {
   Value x = args[0];
+  Value result;
+  if (objects::IsInstanceObject(x) &&
+      objects::CallSpecialMethod(x, objects::q::dunder_abs, 0, nullptr,
+                                 &result)) {
+    return result;
+  }
 #if MP_HAS_FLOAT
   // Not by comparison and negation: abs(-0.0) is 0.0.
   if (objects::IsFloat(x))
