@@ -65,9 +65,7 @@ void Compiler::EmitFailUnlessTrue(Label fail) {
 
 // An attrs/items tuple or None on top: fail (dropping it) when None.
 void Compiler::EmitFailIfNone(Label fail) {
-  emitter_->Emit(Opcode::kDupTop);
-  emitter_->Emit(Opcode::kLoadNone);
-  emitter_->Emit(Opcode::kBinaryOp, static_cast<uint32_t>(BinaryOp::kIs));
+  EmitIsNone();
   emitter_->Emit(Opcode::kUnaryOp, static_cast<uint32_t>(UnaryOp::kNot));
   EmitFailUnlessTrue(fail);
 }

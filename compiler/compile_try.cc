@@ -4,18 +4,32 @@
 
 namespace mp::compiler {
 
-// try: body / except ...: / else: (children: body, else, finally,
-// handlers...).
-void Compiler::CompileTryExcept(const StructNode* node) {
-  Label handler = emitter_->NewLabel();
-  Label orelse = emitter_->NewLabel();
-  Label end = emitter_->NewLabel();
+// The try body under a handler at `handler`; on leaving it normally, jumps
+// to `orelse`.
+void Compiler::CompileTryBody(const StructNode* node, Label handler,
+                              Label orelse) {
   emitter_->EmitJump(Opcode::kSetupExcept, handler);
   PushBlock(Block{Block::kTry, 0, 0, 0});
   CompileBlock(node->children[0]);
   PopBlock();
   emitter_->Emit(Opcode::kPopBlock);
   emitter_->EmitJump(Opcode::kJump, orelse);
+}
+
+// Pushes whether the top of the stack is None, keeping it.
+void Compiler::EmitIsNone() {
+  emitter_->Emit(Opcode::kDupTop);
+  emitter_->Emit(Opcode::kLoadNone);
+  emitter_->Emit(Opcode::kBinaryOp, static_cast<uint32_t>(BinaryOp::kIs));
+}
+
+// try: body / except ...: / else: (children: body, else, finally,
+// handlers...).
+void Compiler::CompileTryExcept(const StructNode* node) {
+  Label handler = emitter_->NewLabel();
+  Label orelse = emitter_->NewLabel();
+  Label end = emitter_->NewLabel();
+  CompileTryBody(node, handler, orelse);
   // Here the stack has the previously handled exception and the exception.
   emitter_->Place(handler);
   bool last_was_bare = false;
@@ -88,12 +102,7 @@ void Compiler::CompileTryStar(const StructNode* node) {
   Label orelse = emitter_->NewLabel();
   Label done = emitter_->NewLabel();
   Label end = emitter_->NewLabel();
-  emitter_->EmitJump(Opcode::kSetupExcept, handler);
-  PushBlock(Block{Block::kTry, 0, 0, 0});
-  CompileBlock(node->children[0]);
-  PopBlock();
-  emitter_->Emit(Opcode::kPopBlock);
-  emitter_->EmitJump(Opcode::kJump, orelse);
+  CompileTryBody(node, handler, orelse);
   emitter_->Place(handler);
   emitter_->Emit(Opcode::kPrepareExceptStar);
   for (size_t i = 3; i < node->count; ++i) {
@@ -104,9 +113,7 @@ void Compiler::CompileTryStar(const StructNode* node) {
     Label raised = emitter_->NewLabel();
     CompileExpression(clause->children[0]);
     emitter_->Emit(Opcode::kExceptStarMatch);
-    emitter_->Emit(Opcode::kDupTop);
-    emitter_->Emit(Opcode::kLoadNone);
-    emitter_->Emit(Opcode::kBinaryOp, static_cast<uint32_t>(BinaryOp::kIs));
+    EmitIsNone();
     emitter_->EmitJump(Opcode::kPopJumpIfTrue, no_match);
     Node name = clause->children[1];
     if (name != 0) {
@@ -134,9 +141,7 @@ void Compiler::CompileTryStar(const StructNode* node) {
     }
   }
   emitter_->Emit(Opcode::kExceptStarReraise);
-  emitter_->Emit(Opcode::kDupTop);
-  emitter_->Emit(Opcode::kLoadNone);
-  emitter_->Emit(Opcode::kBinaryOp, static_cast<uint32_t>(BinaryOp::kIs));
+  EmitIsNone();
   emitter_->EmitJump(Opcode::kPopJumpIfTrue, done);
   emitter_->Emit(Opcode::kReraise);
   emitter_->Place(done);
@@ -149,10 +154,9 @@ void Compiler::CompileTryStar(const StructNode* node) {
 
 // with a as x, b: body is with a as x: (with b: body). For each item:
 //   context; BeforeWith -> exit function, self, __enter__()'s result
-//   SetupExcept handler; store; body; PopBlock; exit(None, None, None); Jump end
-//   handler: drop the result's slot; WithExceptStart; PopJumpIfTrue suppress;
-//   Reraise
-//   suppress: PopExcept; drop the exit function and self
+//   SetupExcept handler; store; body; PopBlock; exit(None, None, None); Jump
+//   end handler: drop the result's slot; WithExceptStart; PopJumpIfTrue
+//   suppress; Reraise suppress: PopExcept; drop the exit function and self
 // async with awaits __aenter__() and __aexit__() where with calls them.
 void Compiler::CompileWith(const StructNode* node, size_t item, bool is_async) {
   const StructNode* with_item = AsStruct(node->children[item]);

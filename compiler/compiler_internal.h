@@ -125,6 +125,8 @@ class Compiler {
   void CompileTryExcept(const StructNode* node);
   void CompileTryFinally(const StructNode* node);
   void CompileTryStar(const StructNode* node);
+  void CompileTryBody(const StructNode* node, Label handler, Label orelse);
+  void EmitIsNone();
   // break, continue and return may not leave an except* clause.
   void CheckNotInExceptStar(size_t stop);
   void CompileWith(const StructNode* node, size_t item, bool is_async);
