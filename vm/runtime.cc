@@ -62,10 +62,8 @@ void InitVm() {
 }
 
 Value LoadGlobal(objects::Map* globals, objects::Qstr name) {
-  if (Value* value = globals->Find(Value::FromQstr(name))) return *value;
-  if (const Value* builtin = LookupBuiltin(name)) return *builtin;
-  objects::RaiseFormat(&objects::kNameErrorType, "name '%q' isn't defined",
-                       name);
+  uint16_t no_hint = UINT16_MAX;
+  return LoadGlobalWithHint(globals, name, &no_hint);
 }
 
 Value LoadGlobalWithHint(objects::Map* globals, objects::Qstr name,
