@@ -134,12 +134,26 @@ Value ObjectInit(size_t /*n_args*/, size_t /*n_kw*/, const Value* /*args*/) {
   return Value::None();
 }
 
+Value MakeNewObject(const Type* /*type*/, size_t n_args, size_t n_kw,
+                    const Value* /*args*/) {
+  CheckArgCount(n_args, n_kw, 0, 0, false);
+  auto* object = New<Object>();
+  object->type = &kObjectType;
+  return Value(object);
+}
+
 Value ObjectNew(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
   if (!IsType(args[0])) {
     RaiseMessage(&kTypeErrorType, "object.__new__(X): X is not a type object");
   }
   const Type* type = args[0].As<Type>();
-  if (!IsClass(type)) return MakeNewInstance(type, 0, 0, nullptr);
+  // Other built-in types make their own objects, as CPython insists.
+  if (type == &kObjectType) return MakeNewObject(type, 0, 0, nullptr);
+  if (!IsClass(type)) {
+    RaiseFormat(&kTypeErrorType,
+                "object.__new__(%q) is not safe, use %q.__new__()", type->name,
+                type->name);
+  }
   return Value(&NewInstance(type, Value())->base);
 }
 
@@ -192,14 +206,6 @@ constexpr auto kObjectMethods = SortedByKey(StaticMapTable<5>{{
     {Value::FromQstr(q::dunder_delattr), Value(&kObjectDelattr.base)},
 }});
 constexpr StaticMap kObjectLocals = kObjectMethods.map();
-
-Value MakeNewObject(const Type* /*type*/, size_t n_args, size_t n_kw,
-                    const Value* /*args*/) {
-  CheckArgCount(n_args, n_kw, 0, 0, false);
-  auto* object = New<Object>();
-  object->type = &kObjectType;
-  return Value(object);
-}
 
 }  // namespace
 
