@@ -13,6 +13,11 @@ size_t BlocksFor(size_t bytes) {
   return bytes / kBytesPerBlock + (bytes % kBytesPerBlock != 0);
 }
 
+template <size_t kBlocks>
+void ZeroBlocks(uintptr_t* memory) {
+  for (size_t i = 0; i < kBlocks * kWordsPerBlock; ++i) memory[i] = 0;
+}
+
 // Both tables keep 2 bits per block, 4 blocks per byte.
 uint8_t GetTwoBits(const uint8_t* table, size_t block) {
   return (table[block / kBlocksPerTableByte] >>
@@ -173,7 +178,21 @@ void* Heap::TryAllocate(size_t block_count) {
   size_t head;
   if (block_count <= kFirstFitMaxBlocks) {
     size_t& hint = first_free_[block_count];
-    head = FindFreeRun(hint, block_count_, block_count);
+    // The common case: right after the previous allocation of this size, the
+    // hint starts a free run already.
+    head = hint;
+    if (block_count == 1) {
+      if (head >= block_count_ || State(head) != kFree) {
+        head = FindFreeRun(hint, block_count_, 1);
+      }
+    } else {
+      for (size_t b = hint; b < hint + block_count; ++b) {
+        if (b >= block_count_ || State(b) != kFree) {
+          head = FindFreeRun(hint, block_count_, block_count);
+          break;
+        }
+      }
+    }
     if (head == block_count_) return nullptr;
     // No run this long starts below head, nor inside what is now taken;
     // smaller hints stay as they are.
@@ -189,12 +208,26 @@ void* Heap::TryAllocate(size_t block_count) {
   SetFinaliserState(head, kNoFinaliser);
   for (size_t b = head + 1; b < head + block_count; ++b) SetState(b, kTail);
   blocks_since_collection_ += block_count;
-  void* memory = pool_ + head * kWordsPerBlock;
-  memset(memory, 0, block_count * kBytesPerBlock);
+  uintptr_t* memory = pool_ + head * kWordsPerBlock;
+  // Small sizes with constant-size stores, which the compiler inlines: a call
+  // to memset costs more than the stores.
+  switch (block_count) {
+    case 1:
+      ZeroBlocks<1>(memory);
+      break;
+    case 2:
+      ZeroBlocks<2>(memory);
+      break;
+    case 3:
+      ZeroBlocks<3>(memory);
+      break;
+    default:
+      memset(memory, 0, block_count * kBytesPerBlock);
+  }
   return memory;
 }
 
-void* Heap::Allocate(size_t bytes) {
+void* Heap::AllocateSlowly(size_t bytes) {
   if (collecting_ || lock_depth_ > 0 || block_count_ == 0) return nullptr;
   size_t block_count = BlocksFor(bytes == 0 ? 1 : bytes);
   if (block_count > block_count_) return nullptr;

@@ -55,7 +55,27 @@ class Heap {
 
   // Returns zeroed memory, or nullptr when none is left even after a
   // collection, or while the heap is locked.
-  void* Allocate(size_t bytes);
+  void* Allocate(size_t bytes) {
+    // One block (a float, a cell, a bound method, a small tuple) is the most
+    // common size, and its first-fit hint is usually free, right after the
+    // previous one: that case inline.
+    size_t head = first_free_[1];
+    if (bytes <= kBytesPerBlock && head < block_count_ &&
+        ((alloc_table_[head / 4] >> (2 * (head % 4))) & 3) == kFree &&
+        !collecting_ && lock_depth_ == 0 &&
+        blocks_since_collection_ + 1 < ~inverted_threshold_blocks_) {
+      first_free_[1] = head + 1;
+      alloc_table_[head / 4] |= kHead << (2 * (head % 4));
+      finaliser_table_[head / 4] &= ~(3 << (2 * (head % 4)));
+      ++blocks_since_collection_;
+      uintptr_t* memory = pool_ + head * (kBytesPerBlock / sizeof(uintptr_t));
+      for (size_t i = 0; i < kBytesPerBlock / sizeof(uintptr_t); ++i) {
+        memory[i] = 0;
+      }
+      return memory;
+    }
+    return AllocateSlowly(bytes);
+  }
   // Grows or shrinks in place when it can, moves otherwise. Returns nullptr
   // (and leaves `ptr` as it was) when no memory is left. Reallocate(nullptr, n)
   // is Allocate(n).
@@ -127,6 +147,7 @@ class Heap {
   size_t BlockOf(const void* ptr) const;
   size_t HeadOf(size_t block) const;
   size_t BlockCountOf(size_t head) const;
+  void* AllocateSlowly(size_t bytes);
   void* TryAllocate(size_t block_count);
   size_t FindFreeRun(size_t from, size_t to, size_t block_count);
   void PushMark(size_t head);

@@ -9,6 +9,7 @@
 #include "objects/sequence.h"
 #include "objects/slice.h"
 #include "objects/state.h"
+#include "objects/tuple.h"
 
 namespace mp::objects {
 namespace {
@@ -124,6 +125,9 @@ Value ListSlice(List* list, const Slice* slice, Value value) {
                                static_cast<intptr_t>(i) * range.step);
   };
   if (value == Value::Sentinel()) {
+    if (range.step == 1) {
+      return Value(&NewList(range.count, list->items + range.start)->base);
+    }
     List* result = NewList(0, nullptr);
     Reserve(result, range.count);
     for (size_t i = 0; i < range.count; ++i)
@@ -153,34 +157,47 @@ Value ListSlice(List* list, const Slice* slice, Value value) {
     list->length = kept;
     return Value::None();
   }
-  // The new items are copied first: the value may be this very list.
-  List* items = NewList(0, nullptr);
-  Value iterator = GetIter(value);
-  for (Value item = IterNext(iterator); !item.IsNull();
-       item = IterNext(iterator)) {
-    ListAppend(items, item);
+  // The new items: another list's or a tuple's are used in place; anything
+  // else (this very list included) is copied first.
+  const Value* new_items;
+  size_t new_count;
+  const Type* value_type = TypeOf(value);
+  if (value_type == &kTupleType) {
+    new_items = value.As<Tuple>()->items;
+    new_count = value.As<Tuple>()->length;
+  } else if (value_type == &kListType && value.As<List>() != list) {
+    new_items = value.As<List>()->items;
+    new_count = value.As<List>()->length;
+  } else {
+    List* copy = NewList(0, nullptr);
+    Value iterator = GetIter(value);
+    for (Value item = IterNext(iterator); !item.IsNull();
+         item = IterNext(iterator)) {
+      ListAppend(copy, item);
+    }
+    new_items = copy->items;
+    new_count = copy->length;
   }
   if (range.step == 1) {
     size_t start = static_cast<size_t>(range.start);
-    size_t new_length = list->length - range.count + items->length;
+    size_t new_length = list->length - range.count + new_count;
     Reserve(list, new_length);
-    memmove(list->items + start + items->length,
-            list->items + start + range.count,
+    memmove(list->items + start + new_count, list->items + start + range.count,
             (list->length - start - range.count) * sizeof(Value));
-    if (items->length > 0) {
-      memcpy(list->items + start, items->items, items->length * sizeof(Value));
+    if (new_count > 0) {
+      memcpy(list->items + start, new_items, new_count * sizeof(Value));
     }
     for (size_t i = new_length; i < list->length; ++i) list->items[i] = Value();
     list->length = new_length;
     return Value::None();
   }
-  if (items->length != range.count) {
+  if (new_count != range.count) {
     RaiseFormat(
         &kValueErrorType,
         "attempt to assign sequence of size %zu to extended slice of size %zu",
-        items->length, range.count);
+        new_count, range.count);
   }
-  for (size_t i = 0; i < range.count; ++i) list->items[at(i)] = items->items[i];
+  for (size_t i = 0; i < range.count; ++i) list->items[at(i)] = new_items[i];
   return Value::None();
 }
 

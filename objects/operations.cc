@@ -212,12 +212,8 @@ uintptr_t Hash(Value value) {
   return static_cast<uintptr_t>(hash.AsSmallInt());
 }
 
-Value Call(Value function, size_t n_args, size_t n_kw, const Value* args) {
-  const Type* type = TypeOf(function);
-  if (type->call == nullptr) {
-    RaiseFormat(&kTypeErrorType, "'%q' object isn't callable", type->name);
-  }
-  return type->call(function, n_args, n_kw, args);
+void RaiseNotCallable(const Type* type) {
+  RaiseFormat(&kTypeErrorType, "'%q' object isn't callable", type->name);
 }
 
 void CheckArgCount(size_t n_args, size_t n_kw, size_t min_args, size_t max_args,

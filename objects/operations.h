@@ -50,8 +50,15 @@ bool Equal(Value a, Value b);
 // The hash of a hashable value; raises TypeError for others.
 uintptr_t Hash(Value value);
 
+[[noreturn]] void RaiseNotCallable(const Type* type);
 // Arguments are n_args positional values, then n_kw (name, value) pairs.
-Value Call(Value function, size_t n_args, size_t n_kw, const Value* args);
+// Inline: every call in the interpreter goes through here.
+inline Value Call(Value function, size_t n_args, size_t n_kw,
+                  const Value* args) {
+  const Type* type = TypeOf(function);
+  if (type->call == nullptr) RaiseNotCallable(type);
+  return type->call(function, n_args, n_kw, args);
+}
 // Raises TypeError unless n_args is within [min_args, max_args] and keywords
 // are allowed.
 void CheckArgCount(size_t n_args, size_t n_kw, size_t min_args, size_t max_args,

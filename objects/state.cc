@@ -73,11 +73,13 @@ void AddRootRange(const void* start, size_t bytes) {
   shared.root_ranges[shared.root_range_count++] = {start, bytes};
 }
 
+#if defined(__OPTIMIZE_SIZE__)
 void* Allocate(size_t bytes) {
   void* memory = Shared().heap.Allocate(bytes);
   if (memory == nullptr) RaiseMemoryError(bytes);
   return memory;
 }
+#endif
 
 void* Reallocate(void* memory, size_t new_bytes) {
   void* moved = Shared().heap.Reallocate(memory, new_bytes);
