@@ -7,6 +7,7 @@
 #include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/object.h"
+#include "objects/qstr.h"
 
 namespace mp::objects {
 
@@ -28,6 +29,34 @@ inline Value NativeValue(Value value) {
     if (!native.IsNull()) return native;
   }
   return value;
+}
+
+// self.attr and self.attr = value, when they are plain members of the
+// instance's own dict (no data descriptor or __setattr__ on the class), with
+// an inline cache: *hint is the dict entry where the caller found attr last
+// time. Return false when that is not so, and the caller takes the general
+// path (LoadAttr, StoreAttr), which decides.
+inline bool LoadOwnMember(Value self, Qstr attr, uint16_t* hint,
+                          Value* result) {
+  if (!IsInstanceObject(self)) return false;
+  auto* instance = self.As<Instance>();
+  if (instance->base.type->flags & kTypeHasSetattrHooks) return false;
+  const Value* member =
+      instance->dict.map.FindWithHint(Value::FromQstr(attr), hint);
+  // __class__ and __dict__ are the instance's whatever its dict holds.
+  if (member == nullptr || attr == q::dunder_class || attr == q::dunder_dict)
+    return false;
+  *result = *member;
+  return true;
+}
+inline bool StoreOwnMember(Value self, Qstr attr, uint16_t* hint, Value value) {
+  if (!IsInstanceObject(self)) return false;
+  auto* instance = self.As<Instance>();
+  if (instance->base.type->flags & kTypeHasSetattrHooks) return false;
+  Value* member = instance->dict.map.FindWithHint(Value::FromQstr(attr), hint);
+  if (member == nullptr) return false;
+  *member = value;
+  return true;
 }
 
 // A new instance of `type` (a class) holding `native`, without calling

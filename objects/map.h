@@ -25,10 +25,13 @@ class Map {
   // between calls: an inline cache). Keys compare by identity there, which
   // is exact for interned names. Updates *hint after a search.
   Value* FindWithHint(Value key, uint16_t* hint) const {
-    if (*hint < used_ && entries_[*hint].key == key) {
-      return &entries_[*hint].value;
-    }
+    if (Value* value = AtHint(key, *hint)) return value;
     return FindAndHint(key, hint);
+  }
+  // Only the guess: the value slot of entry `hint` if its key is `key`.
+  Value* AtHint(Value key, uint16_t hint) const {
+    return hint < used_ && entries_[hint].key == key ? &entries_[hint].value
+                                                     : nullptr;
   }
   void Store(Value key, Value value);
   // Returns false when the key was absent.

@@ -9,6 +9,7 @@
 #include "objects/exception.h"
 #include "objects/exception_group.h"
 #include "objects/format.h"
+#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/nlr.h"
@@ -77,6 +78,14 @@ inline Value QuickSmallIntOp(BinaryOp op, intptr_t a, intptr_t b) {
     case BinaryOp::kSubtract:
     case BinaryOp::kInplaceSubtract:
       return Value::FitsSmallInt(a - b) ? Value::SmallInt(a - b) : Value();
+    case BinaryOp::kMultiply:
+    case BinaryOp::kInplaceMultiply: {
+      intptr_t product;
+      return !__builtin_mul_overflow(a, b, &product) &&
+                     Value::FitsSmallInt(product)
+                 ? Value::SmallInt(product)
+                 : Value();
+    }
     default:
       return op <= BinaryOp::kNotEqual ? objects::CompareNumbers(op, a, b)
                                        : Value();
@@ -491,7 +500,15 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       }
       case Opcode::kLoadGlobal:
         LABEL(kLoadGlobal);
-        PUSH(LoadGlobalWithHint(frame.globals, DecodeUint(ip), LookupHint(ip)));
+        {
+          Qstr name = DecodeUint(ip);
+          uint16_t* hint = LookupHint(ip);
+          const Value* cached =
+              frame.globals->AtHint(Value::FromQstr(name), *hint);
+          PUSH(cached != nullptr
+                   ? *cached
+                   : LoadGlobalWithHint(frame.globals, name, hint));
+        }
         NEXT();
       case Opcode::kLoadClassDeref: {
         LABEL(kLoadClassDeref);
@@ -537,14 +554,21 @@ __attribute__((noinline)) Value Run(Frame& frame) {
       }
       case Opcode::kLoadAttr:
         LABEL(kLoadAttr);
-        TOP() = objects::LoadAttr(TOP(), DecodeUint(ip));
+        {
+          Qstr name = DecodeUint(ip);
+          if (!objects::LoadOwnMember(TOP(), name, LookupHint(ip), &TOP())) {
+            TOP() = objects::LoadAttr(TOP(), name);
+          }
+        }
         NEXT();
       case Opcode::kStoreAttr: {
         LABEL(kStoreAttr);
         Qstr name = DecodeUint(ip);
         Value object = POP();
         Value value = POP();
-        objects::StoreAttr(object, name, value);
+        if (!objects::StoreOwnMember(object, name, LookupHint(ip), value)) {
+          objects::StoreAttr(object, name, value);
+        }
         NEXT();
       }
       case Opcode::kDeleteAttr:
