@@ -161,8 +161,30 @@ size_t Heap::FindFreeRun(size_t from, size_t to, size_t block_count) {
 // which may reach below `to` only to complete a run begun above it; or
 // block_count_ when there is none.
 size_t Heap::FindFreeRunDown(size_t from, size_t to, size_t block_count) {
-  size_t run = 0;
-  for (size_t block = from; block-- > 0;) {
+  size_t run = 0;  // free blocks in [block, block + run)
+  size_t block = from;
+  while (block > 0) {
+    // A table byte at a time where whole bytes are free or all in use.
+    if (block % kBlocksPerTableByte == 0) {
+      uint8_t byte = alloc_table_[block / kBlocksPerTableByte - 1];
+      size_t low = block - kBlocksPerTableByte;
+      if (byte == 0) {
+        ++blocks_searched_;
+        if (run + kBlocksPerTableByte >= block_count)
+          return block + run - block_count;
+        run += kBlocksPerTableByte;
+        block = low;
+        continue;
+      }
+      if (((byte | (byte >> 1)) & 0x55) == 0x55) {
+        ++blocks_searched_;
+        if (low < to) break;
+        run = 0;
+        block = low;
+        continue;
+      }
+    }
+    --block;
     ++blocks_searched_;
     if (State(block) != kFree) {
       if (block < to) break;
@@ -172,6 +194,16 @@ size_t Heap::FindFreeRunDown(size_t from, size_t to, size_t block_count) {
     if (++run == block_count) return block;
   }
   return block_count_;
+}
+
+// Marks [from, to) as the tail of an allocation; whole table bytes at once.
+void Heap::MarkTail(size_t from, size_t to) {
+  size_t block = from;
+  for (; block < to && block % kBlocksPerTableByte != 0; ++block)
+    SetState(block, kTail);
+  for (; block + kBlocksPerTableByte <= to; block += kBlocksPerTableByte)
+    alloc_table_[block / kBlocksPerTableByte] = 0xAA;  // kTail x 4
+  for (; block < to; ++block) SetState(block, kTail);
 }
 
 void* Heap::TryAllocate(size_t block_count) {
@@ -206,7 +238,7 @@ void* Heap::TryAllocate(size_t block_count) {
   }
   SetState(head, kHead);
   SetFinaliserState(head, kNoFinaliser);
-  for (size_t b = head + 1; b < head + block_count; ++b) SetState(b, kTail);
+  MarkTail(head + 1, head + block_count);
   blocks_since_collection_ += block_count;
   uintptr_t* memory = pool_ + head * kWordsPerBlock;
   // Small sizes with constant-size stores, which the compiler inlines: a call
@@ -278,9 +310,7 @@ void* Heap::Reallocate(void* ptr, size_t new_bytes) {
     ++available;
   }
   if (available >= new_count) {
-    for (size_t b = head + old_count; b < head + new_count; ++b) {
-      SetState(b, kTail);
-    }
+    MarkTail(head + old_count, head + new_count);
     memset(pool_ + (head + old_count) * kWordsPerBlock, 0,
            (new_count - old_count) * kBytesPerBlock);
     return ptr;

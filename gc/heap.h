@@ -149,6 +149,7 @@ class Heap {
   size_t BlockCountOf(size_t head) const;
   void* AllocateSlowly(size_t bytes);
   void* TryAllocate(size_t block_count);
+  void MarkTail(size_t from, size_t to);
   size_t FindFreeRun(size_t from, size_t to, size_t block_count);
   void PushMark(size_t head);
   void ScanAllocation(size_t head);

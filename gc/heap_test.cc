@@ -342,6 +342,50 @@ TEST_F(FinaliserTest, LockedHeapRefusesAllocationAndDefersFinalisers) {
   EXPECT_NE(heap_.Allocate(16), nullptr);
 }
 
+// Allocations of every size, freed in a scattered order and reallocated,
+// never overlap, stay zeroed when new, and keep their contents: the fast paths
+// (one block at the hint, whole table bytes in both searches) agree with the
+// block-by-block rules.
+TEST_F(HeapTest, MixedSizesNeverOverlapAndKeepTheirContents) {
+  struct Live {
+    uint8_t* memory;
+    size_t bytes;
+    uint8_t fill;
+  };
+  std::vector<Live> live;
+  heap_.set_auto_collect(false);  // the test's roots do not see `live`
+  uint32_t seed = 12345;
+  auto next = [&seed]() {
+    seed = seed * 1103515245 + 12345;
+    return (seed >> 16) & 0x7fff;
+  };
+  for (int round = 0; round < 4000; ++round) {
+    if (!live.empty() && next() % 3 == 0) {
+      size_t victim = next() % live.size();
+      heap_.Free(live[victim].memory);
+      live[victim] = live.back();
+      live.pop_back();
+      continue;
+    }
+    // Mostly small, sometimes past the first-fit sizes.
+    size_t bytes = next() % 5 == 0 ? 1 + next() % 600 : 1 + next() % 128;
+    auto* memory = static_cast<uint8_t*>(heap_.Allocate(bytes));
+    if (memory == nullptr) continue;  // full: the frees make room again
+    for (size_t i = 0; i < bytes; ++i) ASSERT_EQ(memory[i], 0) << round;
+    auto fill = static_cast<uint8_t>(1 + round % 250);
+    memset(memory, fill, bytes);
+    live.push_back({memory, bytes, fill});
+  }
+  for (const Live& a : live) {
+    for (size_t i = 0; i < a.bytes; ++i) ASSERT_EQ(a.memory[i], a.fill);
+    for (const Live& b : live) {
+      if (&a == &b) continue;
+      EXPECT_TRUE(a.memory + a.bytes <= b.memory ||
+                  b.memory + b.bytes <= a.memory);
+    }
+  }
+}
+
 TEST_F(HeapTest, ThresholdCollectsAfterThatManyBytes) {
   EXPECT_EQ(heap_.collection_threshold(), Heap::kNoThreshold);
   heap_.set_collection_threshold(10 * kBytesPerBlock + 3);
