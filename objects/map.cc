@@ -3,8 +3,27 @@
 #include "objects/operations.h"
 #include "objects/qstr.h"
 #include "objects/state.h"
+#include "objects/str.h"
 
 namespace mp::objects {
+
+namespace {
+
+// Keys that differ without comparing them: two interned strings or two small
+// ints that are not the same value, or two strs whose cached hashes differ.
+inline bool KnownDifferent(Value a, Value b) {
+  if ((a.IsQstr() && b.IsQstr()) || (a.IsSmallInt() && b.IsSmallInt()))
+    return true;
+  if (a.IsObject() && b.IsObject() && a.AsObject()->type == &kStrType &&
+      b.AsObject()->type == &kStrType) {
+    uint32_t a_hash = a.As<Str>()->hash;
+    uint32_t b_hash = b.As<Str>()->hash;
+    return a_hash != 0 && b_hash != 0 && a_hash != b_hash;
+  }
+  return false;
+}
+
+}  // namespace
 
 size_t Map::SlotOf(Value key, uintptr_t hash) const {
   size_t mask = slot_count_ - 1;
@@ -13,7 +32,9 @@ size_t Map::SlotOf(Value key, uintptr_t hash) const {
     uint32_t entry = slots_[slot];
     if (entry == 0) return slot;
     Value candidate = entries_[entry - 1].key;
-    if (candidate == key || (!candidate.IsNull() && Equal(candidate, key)))
+    if (candidate == key ||
+        (!candidate.IsNull() && !KnownDifferent(candidate, key) &&
+         Equal(candidate, key)))
       return slot;
     slot = (slot + 1) & mask;
   }
