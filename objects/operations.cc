@@ -1,6 +1,7 @@
 #include "objects/operations.h"
 
 #include "objects/bound_method.h"
+#include "objects/builtin_function.h"
 #include "objects/class.h"
 #include "objects/descriptors.h"
 #include "objects/exception.h"
@@ -358,6 +359,25 @@ void LoadMethod(Value object, Qstr attr, Value* dest) {
   if (!TryLoadMethod(object, attr, dest)) {
     RaiseFormat(&kAttributeErrorType, "'%q' object has no attribute '%q'",
                 TypeName(object), attr);
+  }
+}
+
+void LoadMethodCached(Value object, Qstr attr, MethodCacheEntry* entry,
+                      Value* dest) {
+  const Type* type = TypeOf(object);
+  if (entry->type == type && entry->name == attr) {
+    dest[0] = entry->method;
+    dest[1] = object;
+    return;
+  }
+  LoadMethod(object, attr, dest);
+  // Only what depends on the type and the name alone: no attr slot, not a
+  // class (whose dicts change), a built-in function bound to the object.
+  if (type->attr == nullptr && !IsClass(type) && dest[1] == object &&
+      TypeOf(dest[0]) == &kBuiltinFunctionType) {
+    entry->type = type;
+    entry->name = attr;
+    entry->method = dest[0];
   }
 }
 

@@ -91,6 +91,16 @@ void BindBuiltinAttribute(Value found, Value type, Value* dest);
 // As LoadMethod, but returns false instead of raising when there is no such
 // attribute.
 bool TryLoadMethod(Value object, Qstr attr, Value* dest);
+// What a LoadMethod instruction found last: the method of a built-in type
+// (whose method tables are constant, so the entry never goes stale).
+struct MethodCacheEntry {
+  const Type* type = nullptr;
+  Qstr name = 0;
+  Value method;
+};
+// LoadMethod through the instruction's cache entry.
+void LoadMethodCached(Value object, Qstr attr, MethodCacheEntry* entry,
+                      Value* dest);
 // Stores an attribute, or deletes it when value is null.
 void StoreAttr(Value object, Qstr attr, Value value);
 

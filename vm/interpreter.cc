@@ -56,6 +56,24 @@ uint16_t g_lookup_hints[MP_LOOKUP_HINTS];
 static_assert((MP_LOOKUP_HINTS & (MP_LOOKUP_HINTS - 1)) == 0,
               "MP_LOOKUP_HINTS must be a power of two");
 
+// The methods of built-in types that LoadMethod instructions found, by the
+// instruction's address as above (objects::LoadMethodCached).
+#ifndef MP_METHOD_CACHE_ENTRIES
+#if defined(__OPTIMIZE_SIZE__)
+#define MP_METHOD_CACHE_ENTRIES 16  // 192 bytes of RAM on a 32-bit board
+#else
+#define MP_METHOD_CACHE_ENTRIES 64
+#endif
+#endif
+constinit objects::MethodCacheEntry g_method_cache[MP_METHOD_CACHE_ENTRIES];
+static_assert((MP_METHOD_CACHE_ENTRIES & (MP_METHOD_CACHE_ENTRIES - 1)) == 0,
+              "MP_METHOD_CACHE_ENTRIES must be a power of two");
+
+inline objects::MethodCacheEntry* MethodCacheEntryFor(const uint8_t* ip) {
+  return &g_method_cache[reinterpret_cast<uintptr_t>(ip) &
+                         (MP_METHOD_CACHE_ENTRIES - 1)];
+}
+
 inline uint16_t* LookupHint(const uint8_t* ip) {
   return &g_lookup_hints[reinterpret_cast<uintptr_t>(ip) &
                          (MP_LOOKUP_HINTS - 1)];
@@ -581,7 +599,9 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         // self). A local array here would keep `self` in this long-lived frame
         // after the call, where the conservative collector would find it.
         Value object = TOP();
-        objects::LoadMethod(object, DecodeUint(ip), sp - 1);
+        Qstr name = DecodeUint(ip);
+        objects::LoadMethodCached(object, name, MethodCacheEntryFor(ip),
+                                  sp - 1);
         ++sp;
         NEXT();
       }
