@@ -96,6 +96,23 @@ inline Value QuickSmallIntOp(BinaryOp op, intptr_t a, intptr_t b) {
     case BinaryOp::kSubtract:
     case BinaryOp::kInplaceSubtract:
       return Value::FitsSmallInt(a - b) ? Value::SmallInt(a - b) : Value();
+    case BinaryOp::kModulo:
+    case BinaryOp::kInplaceModulo: {
+      if (b == 0) return Value();  // the general path raises
+      intptr_t remainder = a % b;
+      // Python's sign: the divisor's.
+      if (remainder != 0 && (remainder ^ b) < 0) remainder += b;
+      return Value::SmallInt(remainder);
+    }
+    case BinaryOp::kAnd:
+    case BinaryOp::kInplaceAnd:
+      return Value::SmallInt(a & b);
+    case BinaryOp::kOr:
+    case BinaryOp::kInplaceOr:
+      return Value::SmallInt(a | b);
+    case BinaryOp::kXor:
+    case BinaryOp::kInplaceXor:
+      return Value::SmallInt(a ^ b);
     case BinaryOp::kMultiply:
     case BinaryOp::kInplaceMultiply: {
       intptr_t product;
