@@ -8,6 +8,7 @@
 #include "objects/bytes.h"
 #include "objects/descriptors.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/sequence.h"
@@ -135,7 +136,7 @@ Value ByteArrayBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     return lhs;
   }
   if (op == BinaryOp::kInplaceMultiply) {
-    if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
+    if (!IsInt(rhs) && !rhs.IsBool()) return Value();
     size_t length = array->length;
     size_t total = RepeatedLength(length, ToIntptr(rhs));
     ByteArrayReserve(array, total);
@@ -253,7 +254,8 @@ constexpr auto kByteArrayMethods =
                      Method(q::insert, kInsert), Method(q::pop, kPop),
                      Method(q::remove, kRemove), Method(q::clear, kClear),
                      Method(q::reverse, kReverse), Method(q::copy, kCopy),
-                     Method(q::dunder_init, kInit));
+                     Method(q::dunder_init, kInit),
+                     Method(q::dunder_new, kBuiltinTypeNew<&kByteArrayType>));
 
 }  // namespace
 

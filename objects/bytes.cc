@@ -158,7 +158,7 @@ Value BufferBinaryOp(BinaryOp op, Value lhs, Value rhs,
                                  needle.length, false) != kNotFound);
   }
   if (op == BinaryOp::kMultiply) {
-    if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
+    if (!IsInt(rhs) && !rhs.IsBool()) return Value();
     size_t total = RepeatedLength(a.length, ToIntptr(rhs));
     Vstr out(total);
     for (size_t at = 0; at < total; at += a.length)
@@ -232,13 +232,14 @@ Buffer BufferArg(Value value) {
 }
 
 uint8_t ToByte(Value value) {
-  if (!IsInt(value) && !value.IsBool()) {
+  Value n = TryIndex(value);
+  if (n.IsNull()) {
     RaiseFormat(&kTypeErrorType,
                 "'%q' object cannot be interpreted as an integer",
                 TypeName(value));
   }
   // A big int is out of range too.
-  intptr_t byte = IsBigInt(value) ? -1 : ToIntptr(value);
+  intptr_t byte = IsBigInt(n) ? -1 : ToIntptr(n);
   if (byte < 0 || byte > 255) {
     RaiseMessage(&kValueErrorType, "bytes must be in range(0, 256)");
   }
@@ -283,8 +284,9 @@ void BytesFromArguments(size_t n_args, size_t n_kw, const Value* args,
   if (has_codec) {
     RaiseMessage(&kTypeErrorType, "encoding without a string argument");
   }
-  if (IsInt(source) || source.IsBool()) {
-    intptr_t count = ToIntptr(source);
+  // An int (or what stands for one) is a count of zero bytes.
+  if (Value n = TryIndex(source); !n.IsNull()) {
+    intptr_t count = ToIntptr(n);
     if (count < 0) RaiseMessage(&kValueErrorType, "negative count");
     memset(out->Extend(static_cast<size_t>(count)), 0,
            static_cast<size_t>(count));

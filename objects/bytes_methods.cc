@@ -7,6 +7,7 @@
 #include "objects/bytes.h"
 #include "objects/descriptors.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/str.h"
@@ -148,7 +149,8 @@ const MethodWrapper kBytesFromHex = {{&kClassMethodType},
 
 namespace {
 
-constexpr auto kBytesMethods = BytesMethodTable();
+constexpr auto kBytesMethods = BytesMethodTable(MapEntry{
+    Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kBytesType>.base)});
 
 }  // namespace
 

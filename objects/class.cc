@@ -8,6 +8,7 @@
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "objects/str.h"
+#include "objects/vstr.h"
 
 namespace mp::objects {
 namespace {
@@ -149,10 +150,12 @@ Value ObjectNew(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
   const Type* type = args[0].As<Type>();
   // Other built-in types make their own objects, as CPython insists.
   if (type == &kObjectType) return MakeNewObject(type, 0, 0, nullptr);
-  if (!IsClass(type)) {
+  const Type* native_base =
+      IsClass(type) ? reinterpret_cast<const Class*>(type)->native_base : type;
+  if (native_base != nullptr) {
     RaiseFormat(&kTypeErrorType,
                 "object.__new__(%q) is not safe, use %q.__new__()", type->name,
-                type->name);
+                native_base->name);
   }
   return Value(&NewInstance(type, Value())->base);
 }
@@ -179,6 +182,26 @@ Value ObjectDelattr(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
   return Value::None();
 }
 
+// object.__repr__ and object.__str__, which super() reaches from a class
+// that overrides them: the built-in value inside (a list subclass's items),
+// or the default form. object.__str__ is repr() for other objects.
+Value ObjectRepr(size_t, size_t, const Value* args) {
+  Vstr text;
+  if (!PrintNative(text.printer(), args[0], PrintKind::kRepr)) {
+    Printf(text.printer(), "<%q object at 0x%lx>", TypeName(args[0]),
+           static_cast<unsigned long>(args[0].bits()));
+  }
+  return NewStr(text.data(), text.length());
+}
+
+Value ObjectStr(size_t, size_t, const Value* args) {
+  Vstr text;
+  if (!PrintNative(text.printer(), args[0], PrintKind::kStr)) {
+    PrintValue(text.printer(), args[0], PrintKind::kRepr);
+  }
+  return NewStr(text.data(), text.length());
+}
+
 // object.__init_subclass__(): the end of the chain of hooks, taking nothing.
 Value ObjectInitSubclass(size_t /*n_args*/, size_t /*n_kw*/,
                          const Value* /*args*/) {
@@ -196,8 +219,14 @@ constexpr BuiltinFunction kObjectSetattr = {
     {&kBuiltinFunctionType}, q::dunder_setattr, 3, 3, false, ObjectSetattr};
 constexpr BuiltinFunction kObjectDelattr = {
     {&kBuiltinFunctionType}, q::dunder_delattr, 2, 2, false, ObjectDelattr};
+constexpr BuiltinFunction kObjectRepr = {
+    {&kBuiltinFunctionType}, q::dunder_repr, 1, 1, false, ObjectRepr};
+constexpr BuiltinFunction kObjectStr = {
+    {&kBuiltinFunctionType}, q::dunder_str, 1, 1, false, ObjectStr};
 
-constexpr auto kObjectMethods = SortedByKey(StaticMapTable<5>{{
+constexpr auto kObjectMethods = SortedByKey(StaticMapTable<7>{{
+    {Value::FromQstr(q::dunder_repr), Value(&kObjectRepr.base)},
+    {Value::FromQstr(q::dunder_str), Value(&kObjectStr.base)},
     {Value::FromQstr(q::dunder_init_subclass),
      Value(&kObjectInitSubclass.base)},
     {Value::FromQstr(q::dunder_init), Value(&kObjectInit.base)},

@@ -8,6 +8,7 @@
 #include "objects/builtin_function.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/instance.h"
 #include "objects/map.h"
 #include "objects/number.h"
 #include "objects/numeric/float_text.h"
@@ -170,6 +171,15 @@ Value MakeNewComplex(const Type* /*type*/, size_t n_args, size_t n_kw,
                      const Value* args) {
   CheckArgCount(n_args, n_kw, 0, 2, false);
   if (n_args == 0) return NewComplex(0, 0);
+  Value operands[2];
+  for (size_t i = 0; i < n_args; ++i) {
+    operands[i] = NumberOfInstance(args[i], q::dunder_complex, &kComplexType);
+    // Without __complex__, __float__ serves.
+    if (IsInstanceObject(operands[i])) {
+      operands[i] = NumberOfInstance(args[i], q::dunder_float, &kFloatType);
+    }
+  }
+  args = operands;
   if (IsInstance(args[0], &kStrType)) {
     if (n_args == 2) {
       RaiseMessage(&kTypeErrorType,
@@ -248,7 +258,9 @@ Value ConjugateMethod(size_t, size_t, const Value* args) {
 
 constexpr BuiltinFunction kConjugate = {
     {&kBuiltinFunctionType}, q::conjugate, 1, 1, false, ConjugateMethod};
-constexpr auto kComplexMethods = SortedByKey(StaticMapTable<1>{{
+constexpr auto kComplexMethods = SortedByKey(StaticMapTable<2>{{
+    {Value::FromQstr(q::dunder_new),
+     Value(&kBuiltinTypeNew<&kComplexType>.base)},
     {Value::FromQstr(q::conjugate), Value(&kConjugate.base)},
 }});
 constexpr StaticMap kComplexLocals = kComplexMethods.map();

@@ -61,11 +61,14 @@ Value PropertyDeleter(size_t, size_t, const Value* args) {
 }
 
 constexpr BuiltinFunction kGetter = {
-    {&kBuiltinFunctionType}, q::getter, 2, 2, false, PropertyGetter};
+    {&kBuiltinFunctionType}, q::getter,     2, 2, false,
+    PropertyGetter,          &kPropertyType};
 constexpr BuiltinFunction kSetter = {
-    {&kBuiltinFunctionType}, q::setter, 2, 2, false, PropertySetter};
+    {&kBuiltinFunctionType}, q::setter,     2, 2, false,
+    PropertySetter,          &kPropertyType};
 constexpr BuiltinFunction kDeleter = {
-    {&kBuiltinFunctionType}, q::deleter, 2, 2, false, PropertyDeleter};
+    {&kBuiltinFunctionType}, q::deleter,    2, 2, false,
+    PropertyDeleter,         &kPropertyType};
 
 constexpr auto kPropertyMethods = SortedByKey(StaticMapTable<3>{{
     {Value::FromQstr(q::getter), Value(&kGetter.base)},

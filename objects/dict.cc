@@ -3,6 +3,7 @@
 #include "objects/builtin_function.h"
 #include "objects/descriptors.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "objects/tuple.h"
@@ -10,34 +11,37 @@
 namespace mp::objects {
 namespace {
 
-struct DictIterator {
-  Object base;
-  const Dict* dict;
-  size_t next;
-};
-
-// The next live entry's key, or null at the end.
-Value DictIteratorNext(Value self) {
-  auto* iterator = self.As<DictIterator>();
-  const Map& map = iterator->dict->map;
-  while (iterator->next < map.entry_count()) {
-    const MapEntry& entry = map.entries()[iterator->next++];
-    if (!entry.key.IsNull()) return entry.key;
-  }
-  return Value();
-}
-
-const Type kDictIteratorType = {
-    .base = {&kTypeType},
-    .name = q::iterator,
-    .get_iter = [](Value self) { return self; },
-    .iter_next = DictIteratorNext,
-};
-
 Dict* AsDict(Value value) { return value.As<Dict>(); }
 
 [[noreturn]] void RaiseKeyError(Value key) {
   Raise(NewException(&kKeyErrorType, 1, &key));
+}
+
+// Adds the items of a dict (or of a dict subclass's instance, unless it
+// overrides keys()), or of any object with keys() and __getitem__, as
+// CPython does; false for other values.
+bool UpdateFromMapping(Dict* dict, Value source) {
+  Value keys[2];
+  bool plain = TypeOf(source) == &kDictType;
+  bool has_keys = !plain && TryLoadMethod(source, q::keys, keys);
+  Value native = NativeValue(source);
+  if (plain || (TypeOf(native) == &kDictType && has_keys &&
+                TypeOf(keys[0]) == &kBuiltinFunctionType)) {
+    const Map& other = AsDict(native)->map;
+    for (size_t i = 0; i < other.entry_count(); ++i) {
+      const MapEntry& entry = other.entries()[i];
+      if (!entry.key.IsNull()) dict->map.Store(entry.key, entry.value);
+    }
+    return true;
+  }
+  if (!has_keys) return false;
+  Value key_list = Call(keys[0], keys[1].IsNull() ? 0 : 1, 0, keys + 1);
+  Value iterator = GetIter(key_list);
+  for (Value key = IterNext(iterator); !key.IsNull();
+       key = IterNext(iterator)) {
+    dict->map.Store(key, Subscript(source, key));
+  }
+  return true;
 }
 
 void PrintDict(const Printer& printer, Value self, PrintKind /*kind*/) {
@@ -74,15 +78,7 @@ Value MakeNewDict(const Type* /*type*/, size_t n_args, size_t n_kw,
 }
 
 Value DictUnaryOp(UnaryOp op, Value self) {
-  size_t size = AsDict(self)->map.size();
-  switch (op) {
-    case UnaryOp::kBool:
-      return Value::Bool(size != 0);
-    case UnaryOp::kLen:
-      return Value::SmallInt(static_cast<intptr_t>(size));
-    default:
-      return Value();
-  }
+  return SizeUnaryOp(op, AsDict(self)->map.size());
 }
 
 Value DictBinaryOp(BinaryOp op, Value lhs, Value rhs) {
@@ -131,10 +127,7 @@ Value DictSubscr(Value self, Value key, Value value) {
 }
 
 Value DictGetIter(Value self) {
-  auto* iterator = New<DictIterator>();
-  iterator->base.type = &kDictIteratorType;
-  iterator->dict = AsDict(self);
-  return Value(&iterator->base);
+  return NewDictIterator(AsDict(self), &kDictKeysType);
 }
 
 // ---- Methods ----
@@ -195,26 +188,14 @@ Value CopyMethod(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
   return Value(&copy->base);
 }
 
-struct DictView {
-  Object base;
-  Dict* dict;
-};
-
-Value NewView(const Type* type, Value dict) {
-  auto* view = New<DictView>();
-  view->base.type = type;
-  view->dict = AsDict(dict);
-  return Value(&view->base);
-}
-
 Value KeysMethod(size_t, size_t, const Value* args) {
-  return NewView(&kDictKeysType, args[0]);
+  return NewDictView(&kDictKeysType, AsDict(args[0]));
 }
 Value ValuesMethod(size_t, size_t, const Value* args) {
-  return NewView(&kDictValuesType, args[0]);
+  return NewDictView(&kDictValuesType, AsDict(args[0]));
 }
 Value ItemsMethod(size_t, size_t, const Value* args) {
-  return NewView(&kDictItemsType, args[0]);
+  return NewDictView(&kDictItemsType, AsDict(args[0]));
 }
 
 // dict.__init__(self, *args, **kwargs), for subclasses (see list.cc).
@@ -263,7 +244,14 @@ constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
   return {Value::FromQstr(name), Value(&function.base)};
 }
 
-constexpr auto kDictMethods = SortedByKey(StaticMapTable<12>{{
+constexpr auto kDictMethods = SortedByKey(StaticMapTable<16>{{
+    {Value::FromQstr(q::dunder_getitem),
+     Value(&kBuiltinGetItem<&kDictType>.base)},
+    {Value::FromQstr(q::dunder_setitem),
+     Value(&kBuiltinSetItem<&kDictType>.base)},
+    {Value::FromQstr(q::dunder_delitem),
+     Value(&kBuiltinDelItem<&kDictType>.base)},
+    {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kDictType>.base)},
     {Value::FromQstr(q::fromkeys), Value(&kFromKeys.base)},
     Method(q::dunder_init, kInit),
     Method(q::get, kGet),
@@ -279,89 +267,7 @@ constexpr auto kDictMethods = SortedByKey(StaticMapTable<12>{{
 }});
 constexpr StaticMap kDictLocals = kDictMethods.map();
 
-// ---- Views ----
-
-struct ViewIterator {
-  Object base;
-  const DictView* view;
-  size_t next;
-};
-
-Value ViewIteratorNext(Value self) {
-  auto* iterator = self.As<ViewIterator>();
-  const Map& map = iterator->view->dict->map;
-  const Type* kind = iterator->view->base.type;
-  while (iterator->next < map.entry_count()) {
-    const MapEntry& entry = map.entries()[iterator->next++];
-    if (entry.key.IsNull()) continue;
-    if (kind == &kDictKeysType) return entry.key;
-    if (kind == &kDictValuesType) return entry.value;
-    Value pair[2] = {entry.key, entry.value};
-    return Value(&NewTuple(2, pair)->base);
-  }
-  return Value();
-}
-
-const Type kViewIteratorType = {
-    .base = {&kTypeType},
-    .name = q::iterator,
-    .get_iter = [](Value self) { return self; },
-    .iter_next = ViewIteratorNext,
-};
-
-Value ViewGetIter(Value self) {
-  auto* iterator = New<ViewIterator>();
-  iterator->base.type = &kViewIteratorType;
-  iterator->view = self.As<DictView>();
-  return Value(&iterator->base);
-}
-
-void PrintView(const Printer& printer, Value self, PrintKind /*kind*/) {
-  printer.Write(Shared().qstrs.Data(TypeName(self)));
-  printer.Write("([");
-  Value iterator = ViewGetIter(self);
-  bool first = true;
-  for (Value item = IterNext(iterator); !item.IsNull();
-       item = IterNext(iterator)) {
-    if (!first) printer.Write(", ");
-    first = false;
-    PrintValue(printer, item, PrintKind::kRepr);
-  }
-  printer.Write("])");
-}
-
-Value ViewUnaryOp(UnaryOp op, Value self) {
-  return DictUnaryOp(op, Value(&self.As<DictView>()->dict->base));
-}
-
-Value ViewBinaryOp(BinaryOp op, Value lhs, Value rhs) {
-  if (op != BinaryOp::kIn) return Value();
-  const DictView* view = lhs.As<DictView>();
-  if (view->base.type == &kDictKeysType) {
-    return Value::Bool(view->dict->map.Find(rhs) != nullptr);
-  }
-  Value iterator = ViewGetIter(lhs);
-  for (Value item = IterNext(iterator); !item.IsNull();
-       item = IterNext(iterator)) {
-    if (Equal(item, rhs)) return Value::True();
-  }
-  return Value::False();
-}
-
-#define MP_VIEW_TYPE(c_name, view_name)           \
-  const Type c_name = {.base = {&kTypeType},      \
-                       .name = q::view_name,      \
-                       .print = PrintView,        \
-                       .unary_op = ViewUnaryOp,   \
-                       .binary_op = ViewBinaryOp, \
-                       .get_iter = ViewGetIter}
-
 }  // namespace
-
-MP_VIEW_TYPE(kDictKeysType, dict_keys);
-MP_VIEW_TYPE(kDictValuesType, dict_values);
-MP_VIEW_TYPE(kDictItemsType, dict_items);
-#undef MP_VIEW_TYPE
 
 const Type kDictType = {
     .base = {&kTypeType},
@@ -376,6 +282,13 @@ const Type kDictType = {
     .locals = &kDictLocals,
 };
 
+void DictUpdateFromMapping(Dict* dict, Value mapping) {
+  if (!UpdateFromMapping(dict, mapping)) {
+    RaiseFormat(&kTypeErrorType, "'%q' object is not a mapping",
+                TypeName(mapping));
+  }
+}
+
 Dict* NewDict() {
   auto* dict = New<Dict>();
   dict->base.type = &kDictType;
@@ -389,14 +302,7 @@ Value DictGet(Dict* dict, Value key) {
 }
 
 void DictUpdate(Dict* dict, Value source) {
-  if (TypeOf(source) == &kDictType) {
-    const Map& other = AsDict(source)->map;
-    for (size_t i = 0; i < other.entry_count(); ++i) {
-      const MapEntry& entry = other.entries()[i];
-      if (!entry.key.IsNull()) dict->map.Store(entry.key, entry.value);
-    }
-    return;
-  }
+  if (UpdateFromMapping(dict, source)) return;
   // An iterable of pairs; each pair must have exactly two items.
   Value iterator = GetIter(source);
   for (Value item = IterNext(iterator); !item.IsNull();

@@ -1,7 +1,6 @@
 // enumerate(iterable, start=0): (index, item) pairs.
 #include "objects/builtin_iterators.h"
 #include "objects/exception.h"
-#include "objects/int.h"
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "objects/tuple.h"
@@ -29,7 +28,13 @@ Value MakeNewEnumerate(const Type* type, size_t n_args, size_t n_kw,
   auto* enumerate = New<Enumerate>();
   enumerate->base.type = type;
   enumerate->iterator = GetIter(args[0]);
-  enumerate->next_index = NewInt(ToIntptr(start));
+  // Any int (or what stands for one), however big.
+  enumerate->next_index = TryIndex(start);
+  if (enumerate->next_index.IsNull()) {
+    RaiseFormat(&kTypeErrorType,
+                "'%q' object cannot be interpreted as an integer",
+                TypeName(start));
+  }
   return Value(&enumerate->base);
 }
 

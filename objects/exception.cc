@@ -32,6 +32,14 @@ void PrintExceptionObject(const Printer& printer, Value self, PrintKind kind) {
     return;
   }
   if (args->length == 0) return;
+  if (args->length == 2 && IsSubclass(TypeOf(self), &kOSErrorType)) {
+    // OSError(errno, strerror), as CPython shows it.
+    printer.Write("[Errno ");
+    PrintValue(printer, args->items[0], PrintKind::kStr);
+    printer.Write("] ");
+    PrintValue(printer, args->items[1], PrintKind::kStr);
+    return;
+  }
   if (args->length == 1) {
     // A KeyError names its key as repr() would, as in CPython.
     bool key_error = IsSubclass(TypeOf(self), &kKeyErrorType);
@@ -55,11 +63,16 @@ Value NoneIfNull(Value value) { return value.IsNull() ? Value::None() : value; }
 void ExceptionAttr(Value self, Qstr attr, Value* dest) {
   ExceptionObject* exception = ExceptionData(self);
   if (dest[0] == Value::Sentinel()) {
-    // Stores: only the chaining attributes.
+    // Stores: args and the chaining attributes.
     Value value = dest[1];
     if (value.IsNull()) return;  // deleting them is not supported
     if (attr == q::dunder_cause) {
       SetExceptionCause(self, value);
+      dest[0] = Value();
+    } else if (attr == q::args) {
+      // Any iterable, kept as a tuple (as CPython does).
+      Value args = Call(Value(&kTupleType.base), 1, 0, &value);
+      ExceptionData(self)->args = args.As<Tuple>();
       dest[0] = Value();
     } else if (attr == q::dunder_context) {
       exception->context = value.IsNone() ? Value() : value;
@@ -75,7 +88,18 @@ void ExceptionAttr(Value self, Qstr attr, Value* dest) {
   if (attr == q::args) {
     dest[0] = Value(&args->base);
   } else if (attr == q::value) {
+    // StopIteration's value; as in MicroPython, every exception has it.
     dest[0] = args->length > 0 ? args->items[0] : Value::None();
+  } else if (attr == q::code && IsSubclass(TypeOf(self), &kSystemExitType)) {
+    dest[0] = args->length == 0   ? Value::None()
+              : args->length == 1 ? args->items[0]
+                                  : Value(&args->base);
+  } else if (IsSubclass(TypeOf(self), &kOSErrorType) &&
+             (attr == q::errno_ || attr == q::strerror)) {
+    // OSError(errno[, strerror]): MicroPython raises OSError(errno) with
+    // one argument, and its errno is that argument.
+    size_t index = attr == q::errno_ ? 0 : 1;
+    dest[0] = args->length > index ? args->items[index] : Value::None();
   } else if (attr == q::dunder_cause) {
     dest[0] = NoneIfNull(exception->cause);
   } else if (attr == q::dunder_context) {
@@ -96,9 +120,11 @@ Value ExceptionInit(size_t n_args, size_t /*n_kw*/, const Value* args) {
 }
 
 constexpr BuiltinFunction kExceptionInit = {
-    {&kBuiltinFunctionType}, q::dunder_init, 1,
-    kAnyNumberOfArgs,        false,          ExceptionInit};
-constexpr auto kExceptionMethods = SortedByKey(StaticMapTable<1>{{
+    {&kBuiltinFunctionType}, q::dunder_init,     1, kAnyNumberOfArgs, false,
+    ExceptionInit,           &kBaseExceptionType};
+constexpr auto kExceptionMethods = SortedByKey(StaticMapTable<2>{{
+    {Value::FromQstr(q::dunder_new),
+     Value(&kBuiltinTypeNew<&kBaseExceptionType>.base)},
     {Value::FromQstr(q::dunder_init), Value(&kExceptionInit.base)},
 }});
 constexpr StaticMap kExceptionLocals = kExceptionMethods.map();

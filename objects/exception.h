@@ -29,6 +29,7 @@ struct Tuple;
   X(AttributeError, Exception)          \
   X(EOFError, Exception)                \
   X(ImportError, Exception)             \
+  X(ModuleNotFoundError, ImportError)   \
   X(LookupError, Exception)             \
   X(IndexError, LookupError)            \
   X(KeyError, LookupError)              \
@@ -38,6 +39,7 @@ struct Tuple;
   X(OSError, Exception)                 \
   X(RuntimeError, Exception)            \
   X(NotImplementedError, RuntimeError)  \
+  X(RecursionError, RuntimeError)       \
   X(SyntaxError, Exception)             \
   X(IndentationError, SyntaxError)      \
   X(TypeError, Exception)               \

@@ -98,11 +98,14 @@ Value DeriveMethod(size_t, size_t, const Value* args) {
 }
 
 constexpr BuiltinFunction kSplit = {
-    {&kBuiltinFunctionType}, q::split, 2, 2, false, SplitMethod};
+    {&kBuiltinFunctionType}, q::split, 2, 2, false, SplitMethod,
+    &kBaseExceptionGroupType};
 constexpr BuiltinFunction kSubgroup = {
-    {&kBuiltinFunctionType}, q::subgroup, 2, 2, false, SubgroupMethod};
+    {&kBuiltinFunctionType}, q::subgroup, 2, 2, false, SubgroupMethod,
+    &kBaseExceptionGroupType};
 constexpr BuiltinFunction kDerive = {
-    {&kBuiltinFunctionType}, q::derive, 2, 2, false, DeriveMethod};
+    {&kBuiltinFunctionType}, q::derive, 2, 2, false, DeriveMethod,
+    &kBaseExceptionGroupType};
 constexpr auto kGroupMethods = SortedByKey(StaticMapTable<3>{{
     {Value::FromQstr(q::split), Value(&kSplit.base)},
     {Value::FromQstr(q::subgroup), Value(&kSubgroup.base)},

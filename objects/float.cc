@@ -9,6 +9,7 @@
 #include "objects/builtin_function.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/int.h"
 #include "objects/map.h"
 #include "objects/number.h"
@@ -71,7 +72,7 @@ Value MakeNewFloat(const Type* /*type*/, size_t n_args, size_t n_kw,
                    const Value* args) {
   CheckArgCount(n_args, n_kw, 0, 1, false);
   if (n_args == 0) return NewFloat(0.0);
-  Value x = args[0];
+  Value x = NumberOfInstance(args[0], q::dunder_float, &kFloatType);
   if (IsFloat(x)) return x;
   if (IsInstance(x, &kStrType)) {
     size_t length;
@@ -158,7 +159,8 @@ constexpr BuiltinFunction kAsIntegerRatio = {
     {&kBuiltinFunctionType}, q::as_integer_ratio, 1, 1, false,
     AsIntegerRatioMethod};
 
-constexpr auto kFloatMethods = SortedByKey(StaticMapTable<2>{{
+constexpr auto kFloatMethods = SortedByKey(StaticMapTable<3>{{
+    {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kFloatType>.base)},
     {Value::FromQstr(q::is_integer), Value(&kIsInteger.base)},
     {Value::FromQstr(q::as_integer_ratio), Value(&kAsIntegerRatio.base)},
 }});

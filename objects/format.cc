@@ -5,6 +5,7 @@
 #include "objects/big_int.h"
 #include "objects/exception.h"
 #include "objects/float.h"
+#include "objects/instance.h"
 #include "objects/number.h"
 #include "objects/numeric/float_text.h"
 #include "objects/operations.h"
@@ -558,6 +559,22 @@ void FormatNumber(const Printer& printer, Value value, const FormatSpec& spec) {
 
 void FormatValueTo(const Printer& printer, Value value, const char* spec,
                    size_t spec_length) {
+  if (IsInstanceObject(value)) {
+    Value text = NewStr(spec, spec_length);
+    Value formatted;
+    if (CallSpecialMethod(value, q::dunder_format, 1, &text, &formatted)) {
+      if (!IsInstance(formatted, &kStrType)) {
+        RaiseFormat(&kTypeErrorType, "__format__ must return a str, not %q",
+                    TypeName(formatted));
+      }
+      size_t length;
+      const char* data = StrData(formatted, &length);
+      printer.Write(data, length);
+      return;
+    }
+    // An instance of a subclass of str, int or float formats as its value.
+    if (spec_length != 0) value = NativeValue(value);
+  }
   if (spec_length == 0) {
     PrintValue(printer, value, PrintKind::kStr);
     return;
@@ -595,7 +612,7 @@ Value FormatValue(Value value, Value spec) {
   }
   size_t spec_length;
   const char* spec_text = StrData(spec, &spec_length);
-  if (spec_length == 0) return ToStr(value);
+  if (spec_length == 0 && !IsInstanceObject(value)) return ToStr(value);
   Vstr text;
   FormatValueTo(text.printer(), value, spec_text, spec_length);
   return NewStr(text.data(), text.length());

@@ -101,6 +101,60 @@ Instance* NewInstance(const Type* type, Value native) {
   return instance;
 }
 
+Value MakeNativeOf(const Type* type, size_t n_args, size_t n_kw,
+                   const Value* args, bool* args_taken) {
+  *args_taken = false;
+  const Type* base = reinterpret_cast<const Class*>(type)->native_base;
+  if (base == nullptr) return Value();
+  // Exceptions keep their args from creation (and get them again from
+  // BaseException.__init__).
+  bool is_exception = IsSubclass(base, &kBaseExceptionType);
+  bool is_mutable = base->flags & kTypeUnhashable;
+  if (!is_exception && is_mutable) return base->make_new(base, 0, 0, nullptr);
+  *args_taken = !is_exception;
+  return base->make_new(base, n_args, is_exception ? 0 : n_kw, args);
+}
+
+Value NewOfBuiltinType(const Type* type, size_t n_args, size_t n_kw,
+                       const Value* args) {
+  if (n_args == 0) {
+    RaiseFormat(&kTypeErrorType, "%q.__new__(): not enough arguments",
+                type->name);
+  }
+  if (!IsType(args[0])) {
+    RaiseFormat(&kTypeErrorType, "%q.__new__(X): X is not a type object (%q)",
+                type->name, TypeName(args[0]));
+  }
+  const Type* cls = args[0].As<Type>();
+  if (!IsSubclass(cls, type)) {
+    RaiseFormat(&kTypeErrorType, "%q.__new__(%q): %q is not a subtype of %q",
+                type->name, cls->name, cls->name, type->name);
+  }
+  if (!IsClass(cls)) {
+    // A mutable built-in is made empty: __init__ fills it.
+    bool mutable_type = cls->flags & kTypeUnhashable;
+    return mutable_type ? cls->make_new(cls, 0, 0, nullptr)
+                        : cls->make_new(cls, n_args - 1, n_kw, args + 1);
+  }
+  bool args_taken;
+  Value native = MakeNativeOf(cls, n_args - 1, n_kw, args + 1, &args_taken);
+  return Value(&NewInstance(cls, native)->base);
+}
+
+Value GetItemMethod(size_t, size_t, const Value* args) {
+  return Subscript(args[0], args[1]);
+}
+
+Value SetItemMethod(size_t, size_t, const Value* args) {
+  StoreSubscript(args[0], args[1], args[2]);
+  return Value::None();
+}
+
+Value DelItemMethod(size_t, size_t, const Value* args) {
+  DeleteSubscript(args[0], args[1]);
+  return Value::None();
+}
+
 bool CallSpecialMethod(Value self, Qstr name, size_t n_args, const Value* args,
                        Value* result) {
   Value method[2];
@@ -109,11 +163,34 @@ bool CallSpecialMethod(Value self, Qstr name, size_t n_args, const Value* args,
   return true;
 }
 
+Value NumberOfInstance(Value value, Qstr method, const Type* result_type) {
+  if (!IsInstanceObject(value)) return value;
+  Value result;
+  if (CallSpecialMethod(value, method, 0, nullptr, &result)) {
+    if (!IsInstance(result, result_type)) {
+      RaiseFormat(&kTypeErrorType, "%q returned non-%q (type %q)", method,
+                  result_type->name, TypeName(result));
+    }
+    return NativeValue(result);
+  }
+  Value native = Native(value);
+  if (!native.IsNull()) return native;
+  Value index = TryIndex(value);
+  return index.IsNull() ? value : index;
+}
+
 void PrintInstance(const Printer& printer, Value self, PrintKind kind) {
   Value result;
+  Value native = Native(self);
+  // str, bytes, bytearray and exceptions have a __str__ of their own: a
+  // class derived from one that overrides only __repr__ keeps their str().
+  bool own_str = !native.IsNull() &&
+                 (IsInstance(native, &kStrType) || IsException(native) ||
+                  TypeOf(native)->buffer != nullptr);
   bool found = (kind == PrintKind::kStr &&
                 CallSpecialMethod(self, q::dunder_str, 0, nullptr, &result)) ||
-               CallSpecialMethod(self, q::dunder_repr, 0, nullptr, &result);
+               ((kind == PrintKind::kRepr || !own_str) &&
+                CallSpecialMethod(self, q::dunder_repr, 0, nullptr, &result));
   if (found) {
     if (!IsInstance(result, &kStrType)) {
       RaiseFormat(&kTypeErrorType, "%s returned non-string (type %q)",
@@ -125,18 +202,26 @@ void PrintInstance(const Printer& printer, Value self, PrintKind kind) {
     printer.Write(data, length);
     return;
   }
-  Value native = Native(self);
-  if (!native.IsNull()) {
-    PrintValue(printer, native, kind);
-    return;
-  }
+  if (PrintNative(printer, self, kind)) return;
   Printf(printer, "<%q object at 0x%lx>", TypeName(self),
          static_cast<unsigned long>(self.bits()));
 }
 
+bool PrintNative(const Printer& printer, Value self, PrintKind kind) {
+  Value native = NativeValue(self);
+  if (native == self) return false;
+  // An exception's repr names its class (MyError('x')); other built-ins
+  // print as their value.
+  if (IsException(native)) {
+    TypeOf(native)->print(printer, self, kind);
+  } else {
+    PrintValue(printer, native, kind);
+  }
+  return true;
+}
+
 Value MakeNewInstance(const Type* type, size_t n_args, size_t n_kw,
                       const Value* args) {
-  const auto* cls = reinterpret_cast<const Class*>(type);
   const Type* owner;
   Value instance;
   Value new_method = LookupInMro(type, q::dunder_new, &owner);
@@ -148,20 +233,8 @@ Value MakeNewInstance(const Type* type, size_t n_args, size_t n_kw,
     instance = CallLoaded(method, n_args, n_kw, args);
     if (!IsInstance(instance, type)) return instance;
   } else {
-    Value native;
-    bool args_taken = false;
-    if (const Type* base = cls->native_base) {
-      // Immutable built-ins (and exceptions, whose args are set at creation)
-      // take the arguments when made; the others get them in __init__.
-      bool is_exception = IsSubclass(base, &kBaseExceptionType);
-      bool is_mutable = base->flags & kTypeUnhashable;
-      if (is_exception || !is_mutable) {
-        native = base->make_new(base, n_args, is_exception ? 0 : n_kw, args);
-        args_taken = !is_exception;
-      } else {
-        native = base->make_new(base, 0, 0, nullptr);
-      }
-    }
+    bool args_taken;
+    Value native = MakeNativeOf(type, n_args, n_kw, args, &args_taken);
     instance = Value(&NewInstance(type, native)->base);
     Value init = LookupInMro(type, q::dunder_init, &owner);
     if ((init.IsNull() || owner == &kObjectType) && !args_taken &&
@@ -248,12 +321,19 @@ Value InstanceBinaryOp(BinaryOp op, Value lhs, Value rhs) {
              CallSpecialMethod(lhs, q::dunder_eq, 1, &rhs, &result)) {
     if (!IsNotImplemented(result)) return Value::Bool(!IsTrue(result));
   } else if (op >= BinaryOp::kInplaceOr) {
-    // x += y without __iadd__ is x = x + y.
-    return InstanceBinaryOp(PlainBinaryOp(op), lhs, rhs);
+    // x += y without __iadd__ is x = x + y, when the class has __add__;
+    // else a built-in object inside may do it in place (a list's +=).
+    const Type* owner;
+    Value plain =
+        LookupInMro(TypeOf(lhs), BinaryOpName(PlainBinaryOp(op)), &owner);
+    if (!plain.IsNull() && IsClass(owner)) {
+      return InstanceBinaryOp(PlainBinaryOp(op), lhs, rhs);
+    }
   }
   Value native = Native(lhs);
   if (!native.IsNull() && TypeOf(native)->binary_op != nullptr) {
-    return TypeOf(native)->binary_op(op, native, NativeValue(rhs));
+    result = TypeOf(native)->binary_op(op, native, NativeValue(rhs));
+    return result == native ? lhs : result;
   }
   return Value();
 }
@@ -261,27 +341,12 @@ Value InstanceBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 Value InstanceReflectedBinaryOp(BinaryOp op, Value rhs, Value lhs) {
   op = PlainBinaryOp(op);
   Qstr name;
-  switch (op) {
-    case BinaryOp::kLess:
-      name = q::dunder_gt;
-      break;
-    case BinaryOp::kMore:
-      name = q::dunder_lt;
-      break;
-    case BinaryOp::kLessEqual:
-      name = q::dunder_ge;
-      break;
-    case BinaryOp::kMoreEqual:
-      name = q::dunder_le;
-      break;
-    case BinaryOp::kEqual:
-    case BinaryOp::kNotEqual:
-      name = BinaryOpName(op);
-      break;
-    default:
-      if (op < BinaryOp::kOr || op > BinaryOp::kPower) return Value();
-      name = kReflectedNames[static_cast<int>(op) -
-                             static_cast<int>(BinaryOp::kOr)];
+  if (op <= BinaryOp::kNotEqual) {
+    name = BinaryOpName(SwappedComparison(op));
+  } else {
+    if (op < BinaryOp::kOr || op > BinaryOp::kPower) return Value();
+    name =
+        kReflectedNames[static_cast<int>(op) - static_cast<int>(BinaryOp::kOr)];
   }
   Value result;
   if (CallSpecialMethod(rhs, name, 1, &lhs, &result) &&
@@ -330,6 +395,12 @@ void InstanceAttr(Value self, Qstr attr, Value* dest) {
           return;
         }
       }
+    }
+    // A built-in object inside may own the attribute (an exception's args).
+    Value native = instance->native;
+    if (!native.IsNull() && TypeOf(native)->attr != nullptr) {
+      TypeOf(native)->attr(native, attr, dest);
+      if (dest[0].IsNull()) return;
     }
     StoreInstanceMember(self, attr, value);
     dest[0] = Value();
@@ -418,6 +489,13 @@ Value InstanceSubscr(Value self, Value index, Value value) {
       return Value::None();
   }
   Value native = Native(self);
+  if (value == Value::Sentinel() && !native.IsNull() &&
+      TypeOf(native) == &kDictType &&
+      native.As<Dict>()->map.Find(index) == nullptr &&
+      CallSpecialMethod(self, q::dunder_missing, 1, &index, &result)) {
+    // A dict subclass answers for a missing key.
+    return result;
+  }
   if (!native.IsNull() && TypeOf(native)->subscr != nullptr) {
     return TypeOf(native)->subscr(native, index, value);
   }
@@ -426,8 +504,19 @@ Value InstanceSubscr(Value self, Value index, Value value) {
 
 Value InstanceGetIter(Value self) {
   Value result;
-  if (CallSpecialMethod(self, q::dunder_iter, 0, nullptr, &result))
+  if (CallSpecialMethod(self, q::dunder_iter, 0, nullptr, &result)) {
+    if (TypeOf(result)->iter_next == nullptr) {
+      RaiseFormat(&kTypeErrorType, "iter() returned non-iterator of type '%q'",
+                  TypeName(result));
+    }
     return result;
+  }
+  // A built-in object inside iterates as itself, even when the class
+  // overrides __getitem__ (as list.__iter__ would in CPython).
+  Value native = Native(self);
+  if (!native.IsNull() && TypeOf(native)->get_iter != nullptr) {
+    return TypeOf(native)->get_iter(native);
+  }
   const Type* owner;
   Value getitem = LookupInMro(TypeOf(self), q::dunder_getitem, &owner);
   if (!getitem.IsNull() && IsClass(owner)) {
@@ -436,10 +525,6 @@ Value InstanceGetIter(Value self) {
     iterator->base.type = &kGetItemIteratorType;
     iterator->sequence = self;
     return Value(&iterator->base);
-  }
-  Value native = Native(self);
-  if (!native.IsNull() && TypeOf(native)->get_iter != nullptr) {
-    return TypeOf(native)->get_iter(native);
   }
   RaiseFormat(&kTypeErrorType, "'%q' object isn't iterable", TypeName(self));
 }

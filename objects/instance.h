@@ -4,6 +4,7 @@
 #ifndef MP_OBJECTS_INSTANCE_H_
 #define MP_OBJECTS_INSTANCE_H_
 
+#include "objects/builtin_function.h"
 #include "objects/class.h"
 #include "objects/dict.h"
 #include "objects/object.h"
@@ -63,10 +64,74 @@ inline bool StoreOwnMember(Value self, Qstr attr, uint16_t* hint, Value value) {
 // __init__.
 Instance* NewInstance(const Type* type, Value native);
 
+// The built-in object an instance of `type` (a class) carries, made as
+// type(*args) would: immutable built-ins (and exceptions) take the arguments
+// now (*args_taken tells which), mutable ones are made empty for __init__ to
+// fill. Null when the class derives only from object.
+Value MakeNativeOf(const Type* type, size_t n_args, size_t n_kw,
+                   const Value* args, bool* args_taken);
+
+// X.__new__(cls, *args) for a built-in type X, also reached through super():
+// cls must be X or a subtype. A new cls from the arguments; for a class, an
+// instance holding its built-in object, without calling __init__.
+Value NewOfBuiltinType(const Type* type, size_t n_args, size_t n_kw,
+                       const Value* args);
+template <const Type* kType>
+Value BuiltinTypeNew(size_t n_args, size_t n_kw, const Value* args) {
+  return NewOfBuiltinType(kType, n_args, n_kw, args);
+}
+// The __new__ entry of a built-in type's locals.
+template <const Type* kType>
+inline constexpr BuiltinFunction kBuiltinTypeNew = {
+    {&kBuiltinFunctionType}, q::dunder_new, 1,
+    kAnyNumberOfArgs,        true,          BuiltinTypeNew<kType>};
+
+// __getitem__, __setitem__ and __delitem__ of built-in containers, which a
+// derived class reaches through super(): they work on the built-in object.
+Value GetItemMethod(size_t n_args, size_t n_kw, const Value* args);
+Value SetItemMethod(size_t n_args, size_t n_kw, const Value* args);
+Value DelItemMethod(size_t n_args, size_t n_kw, const Value* args);
+template <const Type* kType>
+inline constexpr BuiltinFunction kBuiltinGetItem = {{&kBuiltinFunctionType},
+                                                    q::dunder_getitem,
+                                                    2,
+                                                    2,
+                                                    false,
+                                                    GetItemMethod,
+                                                    kType};
+template <const Type* kType>
+inline constexpr BuiltinFunction kBuiltinSetItem = {{&kBuiltinFunctionType},
+                                                    q::dunder_setitem,
+                                                    3,
+                                                    3,
+                                                    false,
+                                                    SetItemMethod,
+                                                    kType};
+template <const Type* kType>
+inline constexpr BuiltinFunction kBuiltinDelItem = {{&kBuiltinFunctionType},
+                                                    q::dunder_delitem,
+                                                    2,
+                                                    2,
+                                                    false,
+                                                    DelItemMethod,
+                                                    kType};
+
 // Calls self.<special method>(args...) if the class of `self` defines it;
 // returns false when it does not. *result receives what it returned.
 bool CallSpecialMethod(Value self, Qstr name, size_t n_args, const Value* args,
                        Value* result);
+
+// The built-in number `value` stands for in int(), float() and complex():
+// for an instance of a class, what its `method` (__int__, __float__,
+// __complex__) returns (TypeError unless of `result_type`), else the number
+// inside an instance of a number subclass, else what __index__ returns.
+// Other values come back as they are.
+Value NumberOfInstance(Value value, Qstr method, const Type* result_type);
+
+// Prints the built-in object inside an instance of a class derived from a
+// built-in type (an exception with its class's name); false when there is
+// none. object.__repr__ and object.__str__ use it.
+bool PrintNative(const Printer& printer, Value self, PrintKind kind);
 
 // The slots every class gets (instance.cc).
 void PrintInstance(const Printer& printer, Value self, PrintKind kind);

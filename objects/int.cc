@@ -85,30 +85,50 @@ void PrintInt(const Printer& printer, Value self, PrintKind /*kind*/) {
 
 Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
                  const Value* args) {
-  CheckArgCount(n_args, n_kw, 0, 2, false);
+  CheckArgCount(n_args, n_kw, 0, 2, true);
+  Value base_arg = n_args == 2 ? args[1] : Value();
+  if (n_kw > 0) {
+    // int(x, base=2): only base may come by keyword.
+    Value bound[2];
+    static constexpr Qstr kNames[] = {q::empty, q::base};
+    BindArguments(n_args, n_kw, args, 2, kNames, bound);
+    if (n_args == 0 || bound[0].IsNull()) {
+      RaiseMessage(&kTypeErrorType, "int() missing string argument");
+    }
+    base_arg = bound[1];
+    n_args = 2;
+  }
   if (n_args == 0) return Value::SmallInt(0);
   // An int or str subclass's instance converts through the value inside.
-  Value x = NativeValue(args[0]);
+  Value x = n_args == 1 ? NumberOfInstance(args[0], q::dunder_int, &kIntType)
+                        : NativeValue(args[0]);
   if (n_args == 1) {
     if (IsInt(x)) return x;
     if (x.IsBool()) return Value::SmallInt(x == Value::True());
 #if MP_HAS_FLOAT
     if (IsFloat(x)) return IntFromDouble(FloatValue(x));
 #endif
-    if (!IsInstance(x, &kStrType)) {
-      RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(x));
-    }
   }
-  if (!IsInstance(x, &kStrType)) {
-    RaiseMessage(&kTypeErrorType,
-                 "int() can't convert non-string with explicit base");
-  }
-  intptr_t base = n_args == 2 ? ToIntptr(args[1]) : 10;
+  // Before the buffer is fetched: base.__index__ could resize a bytearray.
+  intptr_t base = n_args == 2 ? ToIntptr(base_arg) : 10;
   if (base != 0 && (base < 2 || base > 36)) {
     RaiseMessage(&kValueErrorType, "int() arg 2 must be >= 2 and <= 36");
   }
+  // The digits: a str's text, or the bytes of a bytes-like object.
+  const char* text;
   size_t length;
-  const char* text = StrData(x, &length);
+  Buffer buffer;
+  if (IsInstance(x, &kStrType)) {
+    text = StrData(x, &length);
+  } else if (GetBuffer(x, &buffer)) {
+    text = buffer.data;
+    length = buffer.length;
+  } else if (n_args == 1) {
+    RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(x));
+  } else {
+    RaiseMessage(&kTypeErrorType,
+                 "int() can't convert non-string with explicit base");
+  }
   return ParseInt(text, length, static_cast<unsigned>(base));
 }
 
@@ -212,7 +232,8 @@ constexpr MethodWrapper kFromBytes = {{&kClassMethodType},
 constexpr BuiltinFunction kToBytes = {
     {&kBuiltinFunctionType}, q::to_bytes, 1, 3, true, ToBytesMethod};
 
-constexpr auto kIntMethods = SortedByKey(StaticMapTable<3>{{
+constexpr auto kIntMethods = SortedByKey(StaticMapTable<4>{{
+    {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kIntType>.base)},
     {Value::FromQstr(q::bit_length), Value(&kBitLength.base)},
     {Value::FromQstr(q::from_bytes), Value(&kFromBytes.base)},
     {Value::FromQstr(q::to_bytes), Value(&kToBytes.base)},

@@ -2,8 +2,10 @@
 
 #include <string.h>
 
+#include "objects/big_int.h"
 #include "objects/builtin_function.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/sequence.h"
@@ -96,7 +98,7 @@ Value ListBinaryOp(BinaryOp op, Value lhs, Value rhs) {
     }
     case BinaryOp::kMultiply:
     case BinaryOp::kInplaceMultiply: {
-      if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
+      if (!IsInt(rhs) && !rhs.IsBool()) return Value();
       size_t length = a->length;
       size_t total = RepeatedLength(length, ToIntptr(rhs));
       List* result =
@@ -373,7 +375,14 @@ constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
   return {Value::FromQstr(name), Value(&function.base)};
 }
 
-constexpr auto kListMethods = SortedByKey(StaticMapTable<12>{{
+constexpr auto kListMethods = SortedByKey(StaticMapTable<16>{{
+    {Value::FromQstr(q::dunder_getitem),
+     Value(&kBuiltinGetItem<&kListType>.base)},
+    {Value::FromQstr(q::dunder_setitem),
+     Value(&kBuiltinSetItem<&kListType>.base)},
+    {Value::FromQstr(q::dunder_delitem),
+     Value(&kBuiltinDelItem<&kListType>.base)},
+    {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kListType>.base)},
     Method(q::dunder_init, kInit),
     Method(q::append, kAppend),
     Method(q::pop, kPop),
@@ -440,6 +449,8 @@ void Merge(const Value* keys, const Value* items, Value* key_out,
 
 void ListSort(List* list, Value key, bool reverse) {
   size_t n = list->length;
+  // As CPython, a single item still goes through the key function.
+  if (n == 1 && !key.IsNone()) Call(key, 1, 0, list->items);
   if (n < 2) return;
   // Sorted in scratch arrays and copied back at the end: a comparison that
   // raises leaves the list as it was.

@@ -94,6 +94,23 @@ constexpr BinaryOp PlainBinaryOp(BinaryOp op) {
              : op;
 }
 
+// The comparison that asks the same of swapped operands (a < b is b > a);
+// other operators are returned as they are.
+constexpr BinaryOp SwappedComparison(BinaryOp op) {
+  switch (PlainBinaryOp(op)) {
+    case BinaryOp::kLess:
+      return BinaryOp::kMore;
+    case BinaryOp::kMore:
+      return BinaryOp::kLess;
+    case BinaryOp::kLessEqual:
+      return BinaryOp::kMoreEqual;
+    case BinaryOp::kMoreEqual:
+      return BinaryOp::kLessEqual;
+    default:
+      return op;
+  }
+}
+
 Qstr UnaryOpName(UnaryOp op);
 Qstr BinaryOpName(BinaryOp op);
 

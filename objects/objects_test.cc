@@ -1,13 +1,17 @@
 #include <string.h>
 
+#include <array>
 #include <string>
 
 #include "gtest/gtest.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/range.h"
+#include "objects/set.h"
+#include "objects/slice.h"
 #include "objects/state.h"
 #include "objects/str.h"
 #include "objects/testing.h"
@@ -172,6 +176,89 @@ TEST(RangeTest, IteratesAndMeasures) {
   Value zero_step[] = {I(0), I(1), I(0)};
   EXPECT_EQ(RaisedBy([&] { Call(Value(&kRangeType.base), 3, 0, zero_step); }),
             "ValueError: zero step");
+}
+
+TEST(RangeTest, SlicesThroughClampedBoundsAndHashesByValue) {
+  Value ten = Call(Value(&kRangeType.base), 1, 0, std::array{I(10)}.data());
+  Value slice = NewSlice(I(5), I(2), Value::None());
+  EXPECT_EQ(Repr(Subscript(ten, slice)), "range(5, 2)");
+  Value huge = BinaryOperation(BinaryOp::kPower, I(10), I(30));
+  EXPECT_EQ(Repr(Subscript(ten, NewSlice(I(2), huge, Value::None()))),
+            "range(2, 10)");
+  Value same[] = {I(0), I(10), I(1)};
+  EXPECT_EQ(Hash(ten), Hash(Call(Value(&kRangeType.base), 3, 0, same)));
+  Value empty_a[] = {I(3), I(3)};
+  Value empty_b[] = {I(7), I(2)};
+  EXPECT_EQ(Hash(Call(Value(&kRangeType.base), 2, 0, empty_a)),
+            Hash(Call(Value(&kRangeType.base), 2, 0, empty_b)));
+}
+
+TEST(SliceTest, ResolvesToTheBoundsIndicesGives) {
+  SliceRange range =
+      ResolveSlice(NewSlice(I(5), I(2), Value::None()).As<Slice>(), 10);
+  EXPECT_EQ(range.start, 5);
+  EXPECT_EQ(range.stop, 2);
+  EXPECT_EQ(range.count, 0u);
+  range = ResolveSlice(
+      NewSlice(Value::None(), Value::None(), I(-3)).As<Slice>(), 10);
+  EXPECT_EQ(range.start, 9);
+  EXPECT_EQ(range.stop, -1);
+  EXPECT_EQ(range.count, 4u);
+  Value huge = BinaryOperation(BinaryOp::kPower, I(-10), I(31));
+  range =
+      ResolveSlice(NewSlice(huge, Value::None(), Value::None()).As<Slice>(), 4);
+  EXPECT_EQ(range.start, 0);
+  EXPECT_EQ(range.count, 4u);
+  EXPECT_EQ(RaisedBy([&] {
+              ResolveSlice(NewSlice(S("a"), I(1), I(1)).As<Slice>(), 3);
+            }).rfind("TypeError", 0),
+            0u);
+}
+
+TEST(IndexTest, IntsAndBoolsStandForThemselves) {
+  EXPECT_EQ(TryIndex(I(-4)), I(-4));
+  EXPECT_EQ(TryIndex(Value::True()), I(1));
+  Value big = BinaryOperation(BinaryOp::kPower, I(2), I(100));
+  EXPECT_EQ(TryIndex(big), big);
+  EXPECT_TRUE(TryIndex(S("1")).IsNull());
+  EXPECT_TRUE(TryIndex(Value::None()).IsNull());
+  EXPECT_EQ(ToIntptr(Value::False()), 0);
+}
+
+TEST(OperatorTest, SwappedComparisons) {
+  static_assert(SwappedComparison(BinaryOp::kLess) == BinaryOp::kMore);
+  static_assert(SwappedComparison(BinaryOp::kMoreEqual) ==
+                BinaryOp::kLessEqual);
+  static_assert(SwappedComparison(BinaryOp::kEqual) == BinaryOp::kEqual);
+  static_assert(SwappedComparison(BinaryOp::kAdd) == BinaryOp::kAdd);
+}
+
+TEST(DictTest, ViewsActAsSets) {
+  Dict* dict = NewDict();
+  dict->map.Store(S("a"), I(1));
+  dict->map.Store(S("b"), I(2));
+  Value keys = NewDictView(&kDictKeysType, dict);
+  Set* other = NewSet(&kSetType);
+  SetAdd(other, S("b"));
+  SetAdd(other, S("z"));
+  Value both = BinaryOperation(BinaryOp::kAnd, keys, Value(&other->base));
+  EXPECT_EQ(Repr(both), "{'b'}");
+  EXPECT_EQ(TypeOf(both), &kSetType);
+  SetAdd(other, S("a"));
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kLess, keys, Value(&other->base))),
+            "True");
+  EXPECT_EQ(Str(BinaryOperation(BinaryOp::kEqual, Value(&other->base), keys)),
+            "False");
+}
+
+TEST(DictTest, IterationStopsWhenTheSizeChanges) {
+  Dict* dict = NewDict();
+  dict->map.Store(I(1), I(1));
+  Value iterator = GetIter(Value(&dict->base));
+  EXPECT_EQ(IterNext(iterator), I(1));
+  dict->map.Store(I(2), I(2));
+  EXPECT_EQ(RaisedBy([&] { IterNext(iterator); }),
+            "RuntimeError: dictionary changed size during iteration");
 }
 
 TEST(MapTest, KeepsInsertionOrderAndFindsEqualKeys) {

@@ -1,5 +1,6 @@
 #include "objects/operations.h"
 
+#include "objects/big_int.h"
 #include "objects/bound_method.h"
 #include "objects/builtin_function.h"
 #include "objects/class.h"
@@ -57,14 +58,82 @@ bool EqualOperator(Value a, Value b) {
   const Type* a_type = TypeOf(a);
   if (a_type->binary_op != nullptr) {
     Value result = a_type->binary_op(BinaryOp::kEqual, a, b);
-    if (!result.IsNull()) return result == Value::True();
+    if (!result.IsNull()) return IsTrue(result);
   }
   const Type* b_type = TypeOf(b);
   if (b_type != a_type && b_type->binary_op != nullptr) {
     Value result = b_type->binary_op(BinaryOp::kEqual, b, a);
-    if (!result.IsNull()) return result == Value::True();
+    if (!result.IsNull()) return IsTrue(result);
   }
   return a == b;
+}
+
+// a == b or a != b (op) where either is an instance of a class: what its
+// __eq__ or __ne__ returns, which need not be a bool, asking a first, then
+// b; else the built-in values inside compare, else identity decides.
+Value InstanceEquality(BinaryOp op, Value a, Value b) {
+  Value operands[2] = {a, b};
+  for (int i = 0; i < 2; ++i) {
+    Value self = operands[i];
+    Value other = operands[1 - i];
+    if (!IsInstanceObject(self)) continue;
+    Value result;
+    if (CallSpecialMethod(self, BinaryOpName(op), 1, &other, &result) &&
+        result != NotImplemented()) {
+      return result;
+    }
+    // Without __ne__, != is the opposite of __eq__.
+    if (op == BinaryOp::kNotEqual &&
+        CallSpecialMethod(self, q::dunder_eq, 1, &other, &result) &&
+        result != NotImplemented()) {
+      return Value::Bool(!IsTrue(result));
+    }
+  }
+  Value native_a = NativeValue(a);
+  Value native_b = NativeValue(b);
+  bool equal = IsInstanceObject(native_a) || IsInstanceObject(native_b)
+                   ? a == b
+                   : EqualOperator(native_a, native_b);
+  return Value::Bool(equal == (op == BinaryOp::kEqual));
+}
+
+// lhs op rhs by the operands' slots and reflected special methods; null when
+// neither supports it.
+Value TryBinaryOperation(BinaryOp op, Value lhs, Value rhs) {
+  const Type* lhs_type = TypeOf(lhs);
+  if (lhs_type->binary_op != nullptr) {
+    Value result = lhs_type->binary_op(op, lhs, rhs);
+    if (!result.IsNull()) return result;
+  }
+  const Type* rhs_type = TypeOf(rhs);
+  // Comparisons swap to the other side whatever its type; arithmetic asks
+  // rhs.__rop__ only of another class.
+  if (IsClass(rhs_type) &&
+      (rhs_type != lhs_type || PlainBinaryOp(op) <= BinaryOp::kNotEqual)) {
+    Value result = InstanceReflectedBinaryOp(op, rhs, lhs);
+    if (!result.IsNull()) return result;
+  }
+  // n * sequence is sequence * n.
+  if (PlainBinaryOp(op) == BinaryOp::kMultiply) {
+    if (rhs_type != lhs_type && rhs_type->binary_op != nullptr) {
+      Value result = rhs_type->binary_op(BinaryOp::kMultiply, rhs, lhs);
+      if (!result.IsNull()) return result;
+    }
+  }
+  return Value();
+}
+
+// The built-in value an operand stands for once its class's special methods
+// have had their say.
+Value PlainOperand(BinaryOp op, Value operand) {
+  if (!IsInstanceObject(operand)) return operand;
+  Value native = operand.As<Instance>()->native;
+  if (!native.IsNull()) return native;
+  if (PlainBinaryOp(op) == BinaryOp::kMultiply) {
+    Value index = TryIndex(operand);
+    if (!index.IsNull()) return index;
+  }
+  return operand;
 }
 
 }  // namespace
@@ -149,9 +218,11 @@ Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
     case BinaryOp::kIs:
       return Value::Bool(lhs == rhs);
     case BinaryOp::kEqual:
-      return Value::Bool(EqualOperator(lhs, rhs));
     case BinaryOp::kNotEqual:
-      return Value::Bool(!EqualOperator(lhs, rhs));
+      if (IsInstanceObject(lhs) || IsInstanceObject(rhs)) {
+        return InstanceEquality(op, lhs, rhs);
+      }
+      return Value::Bool(EqualOperator(lhs, rhs) == (op == BinaryOp::kEqual));
     case BinaryOp::kExceptionMatch:
       if (!IsExceptionTypeOrTuple(rhs)) {
         RaiseMessage(
@@ -175,28 +246,19 @@ Value BinaryOperation(BinaryOp op, Value lhs, Value rhs) {
     default:
       break;
   }
-  const Type* lhs_type = TypeOf(lhs);
-  if (lhs_type->binary_op != nullptr) {
-    Value result = lhs_type->binary_op(op, lhs, rhs);
+  Value result = TryBinaryOperation(op, lhs, rhs);
+  if (!result.IsNull()) return result;
+  // After the special methods, an instance of a subclass of a built-in type
+  // takes part as the built-in value inside it (1 + MyInt(2)), and in a
+  // repetition an object with __index__ as its int ([0] * n).
+  Value plain_lhs = PlainOperand(op, lhs);
+  Value plain_rhs = PlainOperand(op, rhs);
+  if (plain_lhs != lhs || plain_rhs != rhs) {
+    result = TryBinaryOperation(op, plain_lhs, plain_rhs);
     if (!result.IsNull()) return result;
-  }
-  const Type* rhs_type = TypeOf(rhs);
-  // Comparisons swap to the other side whatever its type; arithmetic asks
-  // rhs.__rop__ only of another class.
-  if (IsClass(rhs_type) &&
-      (rhs_type != lhs_type || PlainBinaryOp(op) <= BinaryOp::kNotEqual)) {
-    Value result = InstanceReflectedBinaryOp(op, rhs, lhs);
-    if (!result.IsNull()) return result;
-  }
-  // n * sequence is sequence * n.
-  if (PlainBinaryOp(op) == BinaryOp::kMultiply) {
-    if (rhs_type != lhs_type && rhs_type->binary_op != nullptr) {
-      Value result = rhs_type->binary_op(BinaryOp::kMultiply, rhs, lhs);
-      if (!result.IsNull()) return result;
-    }
   }
   RaiseFormat(&kTypeErrorType, "unsupported types for %q: '%q', '%q'",
-              BinaryOpName(op), lhs_type->name, TypeName(rhs));
+              BinaryOpName(op), TypeName(lhs), TypeName(rhs));
 }
 
 bool Equal(Value a, Value b) { return a == b || EqualOperator(a, b); }
@@ -268,7 +330,8 @@ void PrintValue(const Printer& printer, Value value, PrintKind kind) {
 }
 
 Value ToStr(Value value) {
-  if (IsInstance(value, &kStrType)) return value;
+  // A str subclass's instance becomes a plain str (through its __str__).
+  if (value.IsQstr() || TypeOf(value) == &kStrType) return value;
   Vstr text;
   PrintValue(text.printer(), value, PrintKind::kStr);
   return NewStr(text.data(), text.length());
@@ -278,6 +341,17 @@ Value ToRepr(Value value) {
   Vstr text;
   PrintValue(text.printer(), value, PrintKind::kRepr);
   return NewStr(text.data(), text.length());
+}
+
+Value SizeUnaryOp(UnaryOp op, size_t size) {
+  switch (op) {
+    case UnaryOp::kBool:
+      return Value::Bool(size != 0);
+    case UnaryOp::kLen:
+      return Value::SmallInt(static_cast<intptr_t>(size));
+    default:
+      return Value();
+  }
 }
 
 size_t Length(Value value) {
@@ -398,11 +472,28 @@ void StoreAttr(Value object, Qstr attr, Value value) {
   }
 }
 
+Value TryIndex(Value value) {
+  if (value.IsSmallInt() || IsBigInt(value)) return value;
+  if (value.IsBool()) return Value::SmallInt(value == Value::True());
+  if (!IsInstanceObject(value)) return Value();
+  Value result;
+  if (CallSpecialMethod(value, q::dunder_index, 0, nullptr, &result)) {
+    if (!IsInt(NativeValue(result)) && !result.IsBool()) {
+      RaiseFormat(&kTypeErrorType, "__index__ returned non-int (type %q)",
+                  TypeName(result));
+    }
+    return TryIndex(result);
+  }
+  Value native = value.As<Instance>()->native;
+  return native.IsNull() ? native : TryIndex(native);
+}
+
 intptr_t ToIntptr(Value value) {
   if (value.IsSmallInt()) return value.AsSmallInt();
   if (value.IsBool()) return value == Value::True();
-  if (IsInstanceObject(value) && NativeValue(value) != value) {
-    return ToIntptr(NativeValue(value));
+  if (IsInstanceObject(value)) {
+    Value index = TryIndex(value);
+    if (!index.IsNull()) return ToIntptr(index);
   }
   if (TypeOf(value) == &kIntType) {
     RaiseMessage(&kOverflowErrorType,
@@ -412,6 +503,10 @@ intptr_t ToIntptr(Value value) {
 }
 
 size_t NormalizeIndex(Value index, size_t length, const char* type_name) {
+  if (IsInstanceObject(index)) {
+    Value int_index = TryIndex(index);
+    if (!int_index.IsNull()) index = int_index;
+  }
   if (!index.IsSmallInt() && !index.IsBool()) {
     // An int beyond the small ones is beyond every sequence.
     if (TypeOf(index) == &kIntType) {

@@ -73,6 +73,10 @@ void PrintValue(const Printer& printer, Value value, PrintKind kind);
 Value ToStr(Value value);
 Value ToRepr(Value value);
 
+// The unary slot's answer for bool() and len() of a container holding `size`
+// items; null for other operators.
+Value SizeUnaryOp(UnaryOp op, size_t size);
+
 // len(value) as a size; raises TypeError when value has no length.
 size_t Length(Value value);
 Value Subscript(Value container, Value index);
@@ -104,8 +108,15 @@ void LoadMethodCached(Value object, Qstr attr, MethodCacheEntry* entry,
 // Stores an attribute, or deletes it when value is null.
 void StoreAttr(Value object, Qstr attr, Value value);
 
-// The int value of an int or bool; raises TypeError for anything else.
+// The int value of an int or bool, or of an object that stands for one (an
+// instance of an int subclass, or one with __index__); raises TypeError for
+// anything else.
 intptr_t ToIntptr(Value value);
+// The int (small or big) that `value` gives where Python wants an integer
+// (an index, a count, bin()): an int as it is, a bool as 0 or 1, the int
+// inside an instance of an int subclass, or what the instance's __index__
+// returns. Null when the value is none of these.
+Value TryIndex(Value value);
 // Converts a Python sequence index (negative counts from the end) into [0,
 // length), or raises IndexError with "<type_name> index out of range".
 size_t NormalizeIndex(Value index, size_t length, const char* type_name);

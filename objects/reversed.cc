@@ -2,6 +2,7 @@
 #include "objects/builtin_iterators.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/list.h"
 #include "objects/operations.h"
 #include "objects/state.h"
@@ -19,9 +20,15 @@ Value MakeNewReversed(const Type* type, size_t n_args, size_t n_kw,
                       const Value* args) {
   CheckArgCount(n_args, n_kw, 1, 1, false);
   Value sequence = args[0];
+  Value result;
+  if (IsInstanceObject(sequence) &&
+      CallSpecialMethod(sequence, q::dunder_reversed, 0, nullptr, &result)) {
+    return result;
+  }
   const Type* sequence_type = TypeOf(sequence);
-  if (sequence_type == &kDictType) {
-    // A dict reverses its keys (Python 3.8): index a list of them.
+  if (sequence_type == &kDictType || sequence_type == &kDictKeysType ||
+      sequence_type == &kDictValuesType || sequence_type == &kDictItemsType) {
+    // A dict and its views reverse (Python 3.8): index a list of the items.
     sequence = Call(Value(&kListType.base), 1, 0, &sequence);
   } else if (sequence_type->subscr == nullptr ||
              sequence_type->unary_op == nullptr) {

@@ -1,7 +1,9 @@
 #include "objects/set.h"
 
 #include "objects/builtin_function.h"
+#include "objects/dict.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/operations.h"
 #include "objects/state.h"
 
@@ -86,6 +88,11 @@ Set* Combined(const Set* a, const Set* b, Combine how, const Type* type) {
   return result;
 }
 
+void ReplaceItems(Set* set, const Set* items) {
+  set->map.Clear();
+  ForEach(items, [&](Value item) { SetAdd(set, item); });
+}
+
 void PrintSet(const Printer& printer, Value self, PrintKind /*kind*/) {
   const Set* set = AsSet(self);
   bool frozen = set->base.type == &kFrozenSetType;
@@ -120,10 +127,6 @@ Value MakeNewSet(const Type* type, size_t n_args, size_t n_kw,
 Value SetUnaryOp(UnaryOp op, Value self) {
   const Set* set = AsSet(self);
   switch (op) {
-    case UnaryOp::kBool:
-      return Value::Bool(set->map.size() != 0);
-    case UnaryOp::kLen:
-      return Value::SmallInt(static_cast<intptr_t>(set->map.size()));
     case UnaryOp::kHash: {
       // frozenset only (set is unhashable): the same items hash the same, in
       // any order.
@@ -135,13 +138,21 @@ Value SetUnaryOp(UnaryOp op, Value self) {
       return Value::SmallInt(static_cast<intptr_t>(hash >> 2));
     }
     default:
-      return Value();
+      return SizeUnaryOp(op, set->map.size());
   }
 }
 
 Value SetBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   Set* a = AsSet(lhs);
   if (op == BinaryOp::kIn) return Value::Bool(a->map.Find(rhs) != nullptr);
+  // A dict's keys and items views act as sets here ({1} & d.keys()); they
+  // compare themselves (an items view need not be hashable).
+  if (IsSetLikeView(rhs)) {
+    if (PlainBinaryOp(op) <= BinaryOp::kNotEqual) {
+      return TypeOf(rhs)->binary_op(SwappedComparison(op), rhs, lhs);
+    }
+    rhs = Value(&AsSetOperand(rhs)->base);
+  }
   if (!IsSetValue(rhs))
     return op == BinaryOp::kEqual ? Value::False() : Value();
   const Set* b = AsSet(rhs);
@@ -177,8 +188,7 @@ Value SetBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   }
   Set* result = Combined(a, b, how, type);
   if (!inplace) return Value(&result->base);
-  a->map.Clear();
-  ForEach(result, [&](Value item) { SetAdd(a, item); });
+  ReplaceItems(a, result);
   return lhs;
 }
 
@@ -186,11 +196,15 @@ struct SetIterator {
   Object base;
   const Set* set;
   size_t next;
+  size_t size;  // the set's, when the iteration began
 };
 
 Value SetIteratorNext(Value self) {
   auto* iterator = self.As<SetIterator>();
   const Map& map = iterator->set->map;
+  if (map.size() != iterator->size) {
+    RaiseMessage(&kRuntimeErrorType, "Set changed size during iteration");
+  }
   while (iterator->next < map.entry_count()) {
     Value key = map.entries()[iterator->next++].key;
     if (!key.IsNull()) return key;
@@ -209,6 +223,7 @@ Value SetGetIter(Value self) {
   auto* iterator = New<SetIterator>();
   iterator->base.type = &kSetIteratorType;
   iterator->set = AsSet(self);
+  iterator->size = iterator->set->map.size();
   return Value(&iterator->base);
 }
 
@@ -257,27 +272,34 @@ Value UpdateMethod(size_t n_args, size_t, const Value* args) {
   return Value::None();
 }
 
+// set.__init__(self, iterable=()), for subclasses (see list.cc).
+Value InitMethod(size_t n_args, size_t, const Value* args) {
+  Set* set = AsSet(args[0]);
+  set->map.Clear();
+  if (n_args == 2) AddAll(set, args[1]);
+  return Value::None();
+}
+
 // union(*others) and friends: any iterables, combined left to right.
-Value CombineMethod(size_t n_args, const Value* args, Combine how) {
+template <Combine kHow>
+Value CombineMethod(size_t n_args, size_t, const Value* args) {
   const Set* self = AsSet(args[0]);
   Set* result = Copy(self, self->base.type);
   for (size_t i = 1; i < n_args; ++i) {
-    result = Combined(result, AsSetOperand(args[i]), how, self->base.type);
+    result = Combined(result, AsSetOperand(args[i]), kHow, self->base.type);
   }
   return Value(&result->base);
 }
 
-Value UnionMethod(size_t n, size_t, const Value* args) {
-  return CombineMethod(n, args, Combine::kUnion);
-}
-Value IntersectionMethod(size_t n, size_t, const Value* args) {
-  return CombineMethod(n, args, Combine::kIntersection);
-}
-Value DifferenceMethod(size_t n, size_t, const Value* args) {
-  return CombineMethod(n, args, Combine::kDifference);
-}
-Value SymmetricDifferenceMethod(size_t n, size_t, const Value* args) {
-  return CombineMethod(n, args, Combine::kSymmetricDifference);
+// intersection_update(*others) and friends: self becomes the combination.
+template <Combine kHow>
+Value CombineInPlaceMethod(size_t n_args, size_t, const Value* args) {
+  Set* self = AsSet(args[0]);
+  for (size_t i = 1; i < n_args; ++i) {
+    ReplaceItems(self,
+                 Combined(self, AsSetOperand(args[i]), kHow, self->base.type));
+  }
+  return Value::None();
 }
 
 Value IsSubsetMethod(size_t, size_t, const Value* args) {
@@ -295,60 +317,85 @@ Value IsDisjointMethod(size_t, size_t, const Value* args) {
   return Value::Bool(disjoint);
 }
 
-#define MP_SET_METHOD(c_name, name, min, max, fn) \
-  constexpr BuiltinFunction c_name = {            \
-      {&kBuiltinFunctionType}, q::name, min, max, false, fn}
+// The methods are defined for set, and those that read for frozenset too, so
+// that set.add(5, 1) or frozenset.union(s) is a TypeError, not a bad cast.
+#define MP_MUTATING_SET_METHOD(c_name, name, min, max, fn) \
+  constexpr BuiltinFunction kSet##c_name = {               \
+      {&kBuiltinFunctionType}, q::name, min, max, false, fn, &kSetType}
+#define MP_SET_METHOD(c_name, name, min, max, fn)     \
+  MP_MUTATING_SET_METHOD(c_name, name, min, max, fn); \
+  constexpr BuiltinFunction kFrozenSet##c_name = {    \
+      {&kBuiltinFunctionType}, q::name, min, max, false, fn, &kFrozenSetType}
 
-MP_SET_METHOD(kAdd, add, 2, 2, AddMethod);
-MP_SET_METHOD(kDiscard, discard, 2, 2, DiscardMethod);
-MP_SET_METHOD(kRemove, remove, 2, 2, RemoveMethod);
-MP_SET_METHOD(kPop, pop, 1, 1, PopMethod);
-MP_SET_METHOD(kClear, clear, 1, 1, ClearMethod);
-MP_SET_METHOD(kCopy, copy, 1, 1, CopyMethod);
-MP_SET_METHOD(kUpdate, update, 1, kAnyNumberOfArgs, UpdateMethod);
-MP_SET_METHOD(kUnion, union_, 1, kAnyNumberOfArgs, UnionMethod);
-MP_SET_METHOD(kIntersection, intersection, 1, kAnyNumberOfArgs,
-              IntersectionMethod);
-MP_SET_METHOD(kDifference, difference, 1, kAnyNumberOfArgs, DifferenceMethod);
-MP_SET_METHOD(kSymmetricDifference, symmetric_difference, 2, 2,
-              SymmetricDifferenceMethod);
-MP_SET_METHOD(kIsSubset, issubset, 2, 2, IsSubsetMethod);
-MP_SET_METHOD(kIsSuperset, issuperset, 2, 2, IsSupersetMethod);
-MP_SET_METHOD(kIsDisjoint, isdisjoint, 2, 2, IsDisjointMethod);
+MP_MUTATING_SET_METHOD(Add, add, 2, 2, AddMethod);
+MP_MUTATING_SET_METHOD(Discard, discard, 2, 2, DiscardMethod);
+MP_MUTATING_SET_METHOD(Remove, remove, 2, 2, RemoveMethod);
+MP_MUTATING_SET_METHOD(Pop, pop, 1, 1, PopMethod);
+MP_MUTATING_SET_METHOD(Clear, clear, 1, 1, ClearMethod);
+MP_MUTATING_SET_METHOD(Update, update, 1, kAnyNumberOfArgs, UpdateMethod);
+MP_MUTATING_SET_METHOD(Init, dunder_init, 1, 2, InitMethod);
+MP_MUTATING_SET_METHOD(IntersectionUpdate, intersection_update, 1,
+                       kAnyNumberOfArgs,
+                       CombineInPlaceMethod<Combine::kIntersection>);
+MP_MUTATING_SET_METHOD(DifferenceUpdate, difference_update, 1, kAnyNumberOfArgs,
+                       CombineInPlaceMethod<Combine::kDifference>);
+MP_MUTATING_SET_METHOD(SymmetricDifferenceUpdate, symmetric_difference_update,
+                       2, 2,
+                       CombineInPlaceMethod<Combine::kSymmetricDifference>);
+MP_SET_METHOD(Copy, copy, 1, 1, CopyMethod);
+MP_SET_METHOD(Union, union_, 1, kAnyNumberOfArgs,
+              CombineMethod<Combine::kUnion>);
+MP_SET_METHOD(Intersection, intersection, 1, kAnyNumberOfArgs,
+              CombineMethod<Combine::kIntersection>);
+MP_SET_METHOD(Difference, difference, 1, kAnyNumberOfArgs,
+              CombineMethod<Combine::kDifference>);
+MP_SET_METHOD(SymmetricDifference, symmetric_difference, 2, 2,
+              CombineMethod<Combine::kSymmetricDifference>);
+MP_SET_METHOD(IsSubset, issubset, 2, 2, IsSubsetMethod);
+MP_SET_METHOD(IsSuperset, issuperset, 2, 2, IsSupersetMethod);
+MP_SET_METHOD(IsDisjoint, isdisjoint, 2, 2, IsDisjointMethod);
 #undef MP_SET_METHOD
+#undef MP_MUTATING_SET_METHOD
 
 constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
   return {Value::FromQstr(name), Value(&function.base)};
 }
 
-constexpr auto kSetMethods = SortedByKey(StaticMapTable<14>{{
-    Method(q::add, kAdd),
-    Method(q::discard, kDiscard),
-    Method(q::remove, kRemove),
-    Method(q::pop, kPop),
-    Method(q::clear, kClear),
-    Method(q::copy, kCopy),
-    Method(q::update, kUpdate),
-    Method(q::union_, kUnion),
-    Method(q::intersection, kIntersection),
-    Method(q::difference, kDifference),
-    Method(q::symmetric_difference, kSymmetricDifference),
-    Method(q::issubset, kIsSubset),
-    Method(q::issuperset, kIsSuperset),
-    Method(q::isdisjoint, kIsDisjoint),
+constexpr auto kSetMethods = SortedByKey(StaticMapTable<19>{{
+    Method(q::dunder_init, kSetInit),
+    {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kSetType>.base)},
+    Method(q::add, kSetAdd),
+    Method(q::discard, kSetDiscard),
+    Method(q::remove, kSetRemove),
+    Method(q::pop, kSetPop),
+    Method(q::clear, kSetClear),
+    Method(q::copy, kSetCopy),
+    Method(q::update, kSetUpdate),
+    Method(q::intersection_update, kSetIntersectionUpdate),
+    Method(q::difference_update, kSetDifferenceUpdate),
+    Method(q::symmetric_difference_update, kSetSymmetricDifferenceUpdate),
+    Method(q::union_, kSetUnion),
+    Method(q::intersection, kSetIntersection),
+    Method(q::difference, kSetDifference),
+    Method(q::symmetric_difference, kSetSymmetricDifference),
+    Method(q::issubset, kSetIsSubset),
+    Method(q::issuperset, kSetIsSuperset),
+    Method(q::isdisjoint, kSetIsDisjoint),
 }});
 constexpr StaticMap kSetLocals = kSetMethods.map();
 
 // frozenset has only the methods that do not change it.
-constexpr auto kFrozenSetMethods = SortedByKey(StaticMapTable<8>{{
-    Method(q::copy, kCopy),
-    Method(q::union_, kUnion),
-    Method(q::intersection, kIntersection),
-    Method(q::difference, kDifference),
-    Method(q::symmetric_difference, kSymmetricDifference),
-    Method(q::issubset, kIsSubset),
-    Method(q::issuperset, kIsSuperset),
-    Method(q::isdisjoint, kIsDisjoint),
+constexpr auto kFrozenSetMethods = SortedByKey(StaticMapTable<9>{{
+    {Value::FromQstr(q::dunder_new),
+     Value(&kBuiltinTypeNew<&kFrozenSetType>.base)},
+    Method(q::copy, kFrozenSetCopy),
+    Method(q::union_, kFrozenSetUnion),
+    Method(q::intersection, kFrozenSetIntersection),
+    Method(q::difference, kFrozenSetDifference),
+    Method(q::symmetric_difference, kFrozenSetSymmetricDifference),
+    Method(q::issubset, kFrozenSetIsSubset),
+    Method(q::issuperset, kFrozenSetIsSuperset),
+    Method(q::isdisjoint, kFrozenSetIsDisjoint),
 }});
 constexpr StaticMap kFrozenSetLocals = kFrozenSetMethods.map();
 

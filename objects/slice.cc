@@ -28,6 +28,18 @@ Value MakeNewSlice(const Type* /*type*/, size_t n_args, size_t n_kw,
   return NewSlice(args[0], args[1], n_args == 3 ? args[2] : Value::None());
 }
 
+// Slices compare as the tuples of their three parts.
+Value SliceBinaryOp(BinaryOp op, Value lhs, Value rhs) {
+  if ((op != BinaryOp::kEqual && op != BinaryOp::kNotEqual) || !IsSlice(rhs)) {
+    return Value();
+  }
+  const auto* a = lhs.As<Slice>();
+  const auto* b = rhs.As<Slice>();
+  bool equal = Equal(a->start, b->start) && Equal(a->stop, b->stop) &&
+               Equal(a->step, b->step);
+  return Value::Bool(equal == (op == BinaryOp::kEqual));
+}
+
 void SliceAttr(Value self, Qstr attr, Value* dest) {
   if (!dest[0].IsNull()) return;
   const auto* slice = self.As<Slice>();
@@ -42,29 +54,37 @@ Value IndicesMethod(size_t /*n_args*/, size_t /*n_kw*/, const Value* args) {
     RaiseMessage(&kValueErrorType, "length should not be negative");
   SliceRange range =
       ResolveSlice(args[0].As<Slice>(), static_cast<size_t>(length));
-  intptr_t stop = range.start + static_cast<intptr_t>(range.count) * range.step;
-  Value result[3] = {Value::SmallInt(range.start), Value::SmallInt(stop),
+  Value result[3] = {Value::SmallInt(range.start), Value::SmallInt(range.stop),
                      Value::SmallInt(range.step)};
   return Value(&NewTuple(3, result)->base);
 }
 
 constexpr BuiltinFunction kIndices = {
-    {&kBuiltinFunctionType}, q::indices, 2, 2, false, IndicesMethod};
+    {&kBuiltinFunctionType}, q::indices, 2, 2, false,
+    IndicesMethod,           &kSliceType};
 constexpr auto kSliceMethods = SortedByKey(StaticMapTable<1>{{
     {Value::FromQstr(q::indices), Value(&kIndices.base)},
 }});
 constexpr StaticMap kSliceLocals = kSliceMethods.map();
 
-// An index of a slice: None for the default, else an int (or anything with
-// __index__, later).
+// An index of a slice: None for the default, else an int or anything with
+// __index__. An int beyond the small ones is beyond every sequence's end, so
+// the largest (or smallest) small int stands for it.
 bool SliceIndex(Value value, intptr_t* index) {
   if (value.IsNone()) return false;
-  if (!value.IsSmallInt() && !value.IsBool()) {
+  Value int_value = TryIndex(value);
+  if (int_value.IsNull()) {
     RaiseMessage(
         &kTypeErrorType,
         "slice indices must be integers or None or have an __index__ method");
   }
-  *index = ToIntptr(value);
+  if (int_value.IsSmallInt()) {
+    *index = int_value.AsSmallInt();
+  } else {
+    bool negative =
+        IsTrue(BinaryOperation(BinaryOp::kLess, int_value, Value::SmallInt(0)));
+    *index = negative ? Value::kSmallIntMin : Value::kSmallIntMax;
+  }
   return true;
 }
 
@@ -76,6 +96,7 @@ const Type kSliceType = {
     .flags = kTypeUnhashable,
     .print = PrintSlice,
     .make_new = MakeNewSlice,
+    .binary_op = SliceBinaryOp,
     .attr = SliceAttr,
     .locals = &kSliceLocals,
 };
@@ -110,7 +131,7 @@ SliceRange ResolveSlice(const Slice* slice, size_t size) {
   };
   intptr_t start = clamp(slice->start, step > 0 ? lower : upper);
   intptr_t stop = clamp(slice->stop, step > 0 ? upper : lower);
-  SliceRange range{start, step, 0};
+  SliceRange range{start, stop, step, 0};
   if (step > 0 && stop > start) {
     range.count = static_cast<size_t>((stop - start - 1) / step + 1);
   } else if (step < 0 && start > stop) {

@@ -24,8 +24,11 @@ Value NewSlice(Value start, Value stop, Value step);
 // The positions a slice selects in a sequence of `length` items: the first, the
 // step between them, and how many there are (Python's clamping rules). Raises
 // ValueError for a zero step and TypeError for indices that are not ints.
+// `stop` is the clamped end as slice.indices() gives it, which need not be
+// start + count * step (slice(5, 2) on 10 items is (5, 2, 1), empty).
 struct SliceRange {
   intptr_t start;
+  intptr_t stop;
   intptr_t step;
   size_t count;
 };

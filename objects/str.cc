@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "objects/big_int.h"
 #include "objects/builtin_function.h"
 #include "objects/bytes.h"
 #include "objects/exception.h"
@@ -69,7 +70,6 @@ Value MakeNewStr(const Type* /*type*/, size_t n_args, size_t n_kw,
     }
     return DecodeBytes(buffer.data, buffer.length, bound[1], bound[2]);
   }
-  if (IsInstance(object, &kStrType)) return object;
   return ToStr(object);
 }
 
@@ -131,7 +131,7 @@ Value StrBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   const char* a = StrData(lhs, &a_length);
   op = PlainBinaryOp(op);
   if (op == BinaryOp::kMultiply) {
-    if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
+    if (!IsInt(rhs) && !rhs.IsBool()) return Value();
     return Repeat(a, a_length, ToIntptr(rhs));
   }
   if (op == BinaryOp::kModulo) return StrModulo(lhs, rhs);

@@ -8,6 +8,8 @@
 #include "objects/exception.h"
 #include "objects/float.h"
 #include "objects/format.h"
+#include "objects/instance.h"
+#include "objects/int.h"
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "objects/str_text.h"
@@ -318,6 +320,7 @@ int DigitsCount(const char* text, size_t length, size_t* at,
 // The int a %d/%x/%o conversion formats: ints as they are, floats truncated
 // for %d (as CPython does).
 Value IntegerArgument(Value value, char conversion) {
+  value = NumberOfInstance(value, q::dunder_int, &kIntType);
   if (IsInt(value) || value.IsBool()) return value;
   bool is_float = false;
 #if MP_HAS_FLOAT
@@ -505,9 +508,12 @@ void WriteConversion(const Printer& printer, const char* text, size_t length,
     case 'g':
     case 'G': {
       Value item = arguments->Next();
-      bool is_real = IsInt(item) || item.IsBool();
 #if MP_HAS_FLOAT
-      is_real = is_real || IsFloat(item);
+      item = NumberOfInstance(item, q::dunder_float, &kFloatType);
+      bool is_real = IsInt(item) || item.IsBool() || IsFloat(item);
+#else
+      item = NumberOfInstance(item, q::dunder_int, &kIntType);
+      bool is_real = IsInt(item) || item.IsBool();
 #endif
       if (!is_real) {
         RaiseFormat(&kTypeErrorType, "must be real number, not %q",

@@ -6,6 +6,7 @@
 
 #include "objects/builtin_function.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/list.h"
 #include "objects/map.h"
 #include "objects/operations.h"
@@ -605,7 +606,8 @@ constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
 }
 
 constexpr auto kStrMethods =
-    SortedByKey(StaticMapTable<kBytesSharedMethodCount + 5>{{
+    SortedByKey(StaticMapTable<kBytesSharedMethodCount + 6>{{
+        Method(q::dunder_new, kBuiltinTypeNew<&kStrType>),
 #define MP_X(name, c_name) Method(q::name, kStr##c_name),
         MP_BYTES_SHARED_METHODS(MP_X)
 #undef MP_X

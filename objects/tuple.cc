@@ -2,8 +2,10 @@
 
 #include <string.h>
 
+#include "objects/big_int.h"
 #include "objects/builtin_function.h"
 #include "objects/exception.h"
+#include "objects/instance.h"
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/sequence.h"
@@ -91,7 +93,7 @@ Value TupleBinaryOp(BinaryOp op, Value lhs, Value rhs) {
       return Value(&result->base);
     }
     case BinaryOp::kMultiply: {
-      if (!rhs.IsSmallInt() && !rhs.IsBool()) return Value();
+      if (!IsInt(rhs) && !rhs.IsBool()) return Value();
       size_t length = RepeatedLength(a->length, ToIntptr(rhs));
       Tuple* result = NewTuple(length, nullptr);
       for (size_t i = 0; i < length; ++i)
@@ -142,10 +144,13 @@ Value TupleCountMethod(size_t, size_t, const Value* args) {
 }
 
 constexpr BuiltinFunction kTupleIndex = {
-    {&kBuiltinFunctionType}, q::index, 2, 4, false, TupleIndexMethod};
+    {&kBuiltinFunctionType}, q::index,   2, 4, false,
+    TupleIndexMethod,        &kTupleType};
 constexpr BuiltinFunction kTupleCount = {
-    {&kBuiltinFunctionType}, q::count, 2, 2, false, TupleCountMethod};
-constexpr auto kTupleMethods = SortedByKey(StaticMapTable<2>{{
+    {&kBuiltinFunctionType}, q::count,   2, 2, false,
+    TupleCountMethod,        &kTupleType};
+constexpr auto kTupleMethods = SortedByKey(StaticMapTable<3>{{
+    {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kTupleType>.base)},
     {Value::FromQstr(q::index), Value(&kTupleIndex.base)},
     {Value::FromQstr(q::count), Value(&kTupleCount.base)},
 }});

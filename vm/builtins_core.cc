@@ -1,6 +1,7 @@
 // Builtins about objects in general: print, input, repr, len, hash, id,
 // callable, isinstance, issubclass, the attribute functions, iter and next.
 #include "hal/console.h"
+#include "objects/builtin_iterators.h"
 #include "objects/class.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -179,7 +180,8 @@ Value DelAttr(size_t, size_t, const Value* args) {
   return Value::None();
 }
 
-Value Iter(size_t, size_t, const Value* args) {
+Value Iter(size_t n_args, size_t, const Value* args) {
+  if (n_args == 2) return objects::NewCallableIterator(args[0], args[1]);
   return objects::GetIter(args[0]);
 }
 
@@ -219,7 +221,7 @@ MP_DEFINE(getattr, 2, 3, false, GetAttr);
 MP_DEFINE(hasattr, 2, 2, false, HasAttr);
 MP_DEFINE(setattr, 3, 3, false, SetAttr);
 MP_DEFINE(delattr, 2, 2, false, DelAttr);
-MP_DEFINE(iter, 1, 1, false, Iter);
+MP_DEFINE(iter, 1, 2, false, Iter);
 MP_DEFINE(next, 1, 2, false, Next);
 #undef MP_DEFINE
 

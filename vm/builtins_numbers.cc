@@ -32,6 +32,7 @@ Value Abs(size_t, size_t, const Value* args) {
                                  &result)) {
     return result;
   }
+  x = objects::NativeValue(x);
 #if MP_HAS_FLOAT
   // Not by comparison and negation: abs(-0.0) is 0.0.
   if (objects::IsFloat(x))
@@ -41,6 +42,11 @@ Value Abs(size_t, size_t, const Value* args) {
   if (objects::IsComplex(x)) return objects::NewFloat(objects::ComplexAbs(x));
 #endif
   if (x.IsBool()) x = Value::SmallInt(x == Value::True());
+  if (!objects::IsInt(x)) {
+    objects::RaiseFormat(&objects::kTypeErrorType,
+                         "unsupported type for __abs__: '%q'",
+                         objects::TypeName(args[0]));
+  }
   if (objects::IsTrue(
           objects::BinaryOperation(BinaryOp::kLess, x, Value::SmallInt(0)))) {
     return objects::UnaryOperation(objects::UnaryOp::kNegative, x);
@@ -57,8 +63,10 @@ Value DivMod(size_t, size_t, const Value* args) {
   return Value(&objects::NewTuple(2, pair)->base);
 }
 
-// An int, with a bool taken as 0 or 1; null for anything else.
+// An int, with a bool taken as 0 or 1 and an int subclass's instance as the
+// int inside; null for anything else.
 Value AsInt(Value x) {
+  x = objects::NativeValue(x);
   if (x.IsBool()) return Value::SmallInt(x == Value::True());
   return objects::IsInt(x) ? x : Value();
 }
@@ -82,6 +90,14 @@ Value Pow(size_t n_args, size_t, const Value* args) {
 // round(number[, ndigits]): halves go to the even neighbour, as Python does.
 Value Round(size_t n_args, size_t, const Value* args) {
   Value x = args[0];
+  bool has_digits = n_args == 2 && !args[1].IsNone();
+  Value result;
+  if (objects::IsInstanceObject(x) &&
+      objects::CallSpecialMethod(x, q::dunder_round, has_digits ? 1 : 0,
+                                 args + 1, &result)) {
+    return result;
+  }
+  x = objects::NativeValue(x);
 #if MP_HAS_FLOAT
   if (objects::IsFloat(x)) {
     return objects::RoundFloat(objects::FloatValue(x),
@@ -89,7 +105,12 @@ Value Round(size_t n_args, size_t, const Value* args) {
   }
 #endif
   if (x.IsBool()) x = Value::SmallInt(x == Value::True());
-  if (n_args == 1 || args[1].IsNone() || objects::ToIntptr(args[1]) >= 0) {
+  if (!objects::IsInt(x)) {
+    objects::RaiseFormat(&objects::kTypeErrorType,
+                         "type %q doesn't define __round__ method",
+                         objects::TypeName(args[0]));
+  }
+  if (!has_digits || objects::ToIntptr(args[1]) >= 0) {
     return objects::UnaryOperation(objects::UnaryOp::kPositive, x);
   }
   intptr_t digits = -objects::ToIntptr(args[1]);
@@ -115,7 +136,7 @@ Value Round(size_t n_args, size_t, const Value* args) {
 
 // bin/hex/oct: the digits after a prefix, with the sign in front of it.
 Value FormatInBase(Value x, unsigned base, const char* prefix) {
-  Value n = AsInt(x);
+  Value n = objects::TryIndex(x);
   if (n.IsNull()) {
     objects::RaiseFormat(&objects::kTypeErrorType, "can't convert %q to int",
                          objects::TypeName(x));

@@ -933,12 +933,7 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         LABEL(kDictUpdate);
         uint32_t depth = DecodeUint(ip);
         Value mapping = POP();
-        if (objects::TypeOf(mapping) != &objects::kDictType) {
-          objects::RaiseFormat(&objects::kTypeErrorType,
-                               "'%q' object is not a mapping",
-                               objects::TypeName(mapping));
-        }
-        objects::DictUpdate(
+        objects::DictUpdateFromMapping(
             sp[-static_cast<intptr_t>(depth)].As<objects::Dict>(), mapping);
         NEXT();
       }
