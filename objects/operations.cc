@@ -386,6 +386,16 @@ Value Subscript(Value container, Value index) {
 
 void StoreSubscript(Value container, Value index, Value value) {
   const Type* type = TypeOf(container);
+  // list[i] = value with an in-range small int: the common case.
+  if (type == &kListType && index.IsSmallInt()) {
+    auto* list = container.As<List>();
+    intptr_t i = index.AsSmallInt();
+    if (i < 0) i += static_cast<intptr_t>(list->length);
+    if (i >= 0 && static_cast<size_t>(i) < list->length) {
+      list->items[i] = value;
+      return;
+    }
+  }
   if (type->subscr != nullptr &&
       !type->subscr(container, index, value).IsNull())
     return;
@@ -503,7 +513,7 @@ intptr_t ToIntptr(Value value) {
 }
 
 size_t NormalizeIndex(Value index, size_t length, const char* type_name) {
-  if (IsInstanceObject(index)) {
+  if (!index.IsSmallInt() && IsInstanceObject(index)) {
     Value int_index = TryIndex(index);
     if (!int_index.IsNull()) index = int_index;
   }
