@@ -49,8 +49,8 @@ intptr_t FloorModulo(intptr_t a, intptr_t b) {
 Value Power(intptr_t base, intptr_t exponent) {
   if (exponent < 0) {
 #if MP_HAS_FLOAT
-    return FloatOp(BinaryOp::kPower, static_cast<double>(base),
-                   static_cast<double>(exponent));
+    return FloatOp(BinaryOp::kPower, static_cast<Real>(base),
+                   static_cast<Real>(exponent));
 #else
     RaiseMessage(&kValueErrorType, "negative power with no float support");
 #endif
@@ -93,7 +93,7 @@ Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
     if (IsInt(x)) return x;
     if (x.IsBool()) return Value::SmallInt(x == Value::True());
 #if MP_HAS_FLOAT
-    if (IsFloat(x)) return IntFromDouble(FloatValue(x));
+    if (IsFloat(x)) return IntFromFloat(FloatValue(x));
 #endif
     if (!IsInstance(x, &kStrType)) {
       RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(x));
@@ -108,7 +108,7 @@ Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
     RaiseMessage(&kValueErrorType, "int() arg 2 must be >= 2 and <= 36");
   }
   size_t length;
-  const char* text = StrData(x, &length);
+  const char* text = NumberTextToAscii(StrData(x, &length), &length);
   return ParseInt(text, length, static_cast<unsigned>(base));
 }
 
