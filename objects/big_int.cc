@@ -111,7 +111,7 @@ Value DivideOrModulo(BinaryOp op, BigView a, BigView b) {
 Value Power(Value lhs, Value rhs, BigView base, BigView exponent) {
   if (exponent.negative && exponent.length != 0) {
 #if MP_HAS_FLOAT
-    return FloatOp(BinaryOp::kPower, IntToDouble(lhs), IntToDouble(rhs));
+    return FloatOp(BinaryOp::kPower, IntToFloat(lhs), IntToFloat(rhs));
 #else
     (void)lhs;
     (void)rhs;

@@ -89,11 +89,14 @@ Value NewBytesOfType(const Type* type, const char* data, size_t length);
 void BytesFromArguments(size_t n_args, size_t n_kw, const Value* args,
                         Vstr* out);
 
-// Codecs (bytes_methods.cc): only UTF-8 and ASCII. `encoding` is a str such as
-// 'utf-8', 'UTF8' or 'ascii' (or null, for UTF-8); LookupError for others.
-bool IsAsciiEncoding(Value encoding);
-// str -> bytes and bytes -> str; `errors` is null, 'strict', 'ignore' or
-// 'replace' (UnicodeError for strict, '?' or U+FFFD for replace).
+// Codecs (codec.cc): UTF-8, ASCII and Latin-1. `encoding` is a str such as
+// 'utf-8', 'UTF8', 'ascii' or 'latin-1' (or null, for UTF-8); LookupError for
+// others.
+enum class Encoding { kUtf8, kAscii, kLatin1 };
+Encoding ParseEncoding(Value encoding);
+// str -> bytes and bytes -> str; `errors` is null, 'strict', 'ignore',
+// 'replace', 'backslashreplace' or (encoding) 'xmlcharrefreplace'
+// (UnicodeError for strict, '?' or U+FFFD for replace).
 Value EncodeStr(Value str, Value encoding, Value errors);
 Value DecodeBytes(const char* data, size_t length, Value encoding,
                   Value errors);

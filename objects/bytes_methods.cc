@@ -1,8 +1,6 @@
 // The methods of bytes beyond those it shares with str: decode, hex and
-// fromhex; the UTF-8 and ASCII codecs behind decode and str.encode; and the
-// table of bytes' methods.
-#include <string.h>
-
+// fromhex (the codecs behind decode and str.encode are objects/codec.cc); and
+// the table of bytes' methods.
 #include "objects/builtin_function.h"
 #include "objects/bytes.h"
 #include "objects/descriptors.h"
@@ -12,39 +10,10 @@
 #include "objects/operations.h"
 #include "objects/str.h"
 #include "objects/str_text.h"
-#include "objects/unicode.h"
 #include "objects/vstr.h"
 
 namespace mp::objects {
 namespace {
-
-enum class ErrorHandler { kStrict, kIgnore, kReplace };
-
-bool TextEquals(const char* text, size_t length, const char* literal) {
-  return length == strlen(literal) && memcmp(text, literal, length) == 0;
-}
-
-// The `errors` argument of the codecs; LookupError for a name CPython does
-// not know (asked only once an error happens, as CPython does).
-ErrorHandler ParseErrorHandler(Value errors) {
-  if (errors.IsNull()) return ErrorHandler::kStrict;
-  size_t length;
-  const char* name = StrArgData(errors, &length);
-  if (TextEquals(name, length, "strict")) return ErrorHandler::kStrict;
-  if (TextEquals(name, length, "ignore")) return ErrorHandler::kIgnore;
-  if (TextEquals(name, length, "replace")) return ErrorHandler::kReplace;
-  RaiseFormat(&kLookupErrorType, "unknown error handler name '%.*s'",
-              static_cast<int>(length), name);
-}
-
-// The length of the well-formed character at data[0, length), or 0 when
-// there is none; then *invalid is how many bytes make up the error.
-size_t CharacterLength(const char* data, size_t length, bool ascii,
-                       size_t* invalid) {
-  if (!ascii) return ValidUtf8Length(data, length, invalid);
-  *invalid = 1;
-  return static_cast<uint8_t>(data[0]) < 0x80 ? 1 : 0;
-}
 
 int HexDigitValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -155,83 +124,5 @@ constexpr auto kBytesMethods = BytesMethodTable(MapEntry{
 }  // namespace
 
 constexpr StaticMap kBytesLocals = kBytesMethods.map();
-
-bool IsAsciiEncoding(Value encoding) {
-  if (encoding.IsNull()) return false;
-  size_t length;
-  const char* name = StrArgData(encoding, &length);
-  // Compared as CPython normalises names: any case, '-' and '_' ignored.
-  char normal[6];
-  size_t n = 0;
-  for (size_t i = 0; i < length && n <= sizeof(normal); ++i) {
-    char c = name[i];
-    if (c == '-' || c == '_') continue;
-    if (n < sizeof(normal)) {
-      normal[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    }
-    ++n;
-  }
-  if (TextEquals(normal, n, "utf8")) return false;
-  if (TextEquals(normal, n, "ascii")) return true;
-  RaiseFormat(&kLookupErrorType, "unknown encoding: %.*s",
-              static_cast<int>(length), name);
-}
-
-Value EncodeStr(Value str, Value encoding, Value errors) {
-  size_t length;
-  const char* data = StrArgData(str, &length);
-  if (!IsAsciiEncoding(encoding) || IsAsciiText(data, length)) {
-    return NewBytes(data, length);
-  }
-  ErrorHandler handler = ParseErrorHandler(errors);
-  Vstr out(length);
-  for (size_t at = 0; at < length;) {
-    size_t start = at;
-    uint32_t c = DecodeUtf8(data, length, &at);
-    if (c < 0x80) {
-      out.AppendChar(static_cast<char>(c));
-    } else if (handler == ErrorHandler::kStrict) {
-      RaiseFormat(&kUnicodeErrorType,
-                  "'ascii' codec can't encode character in position %zu",
-                  CharCount(data, start));
-    } else if (handler == ErrorHandler::kReplace) {
-      out.AppendChar('?');
-    }
-  }
-  return NewBytes(out.data(), out.length());
-}
-
-Value DecodeBytes(const char* data, size_t length, Value encoding,
-                  Value errors) {
-  bool ascii = IsAsciiEncoding(encoding);
-  size_t at = 0;
-  size_t invalid;
-  while (at < length) {
-    size_t n = CharacterLength(data + at, length - at, ascii, &invalid);
-    if (n == 0) break;
-    at += n;
-  }
-  if (at == length) return NewStr(data, length);
-  ErrorHandler handler = ParseErrorHandler(errors);
-  Vstr out(length + 2);
-  out.Append(data, at);
-  while (at < length) {
-    size_t n = CharacterLength(data + at, length - at, ascii, &invalid);
-    if (n > 0) {
-      out.Append(data + at, n);
-      at += n;
-      continue;
-    }
-    if (handler == ErrorHandler::kStrict) {
-      RaiseFormat(&kUnicodeErrorType,
-                  "'%s' codec can't decode byte 0x%02x in position %zu",
-                  ascii ? "ascii" : "utf-8",
-                  static_cast<unsigned>(static_cast<uint8_t>(data[at])), at);
-    }
-    if (handler == ErrorHandler::kReplace) out.Append("\xEF\xBF\xBD");
-    at += invalid;
-  }
-  return NewStr(out.data(), out.length());
-}
 
 }  // namespace mp::objects

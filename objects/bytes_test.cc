@@ -143,8 +143,10 @@ TEST(CodecTest, DecodeReplacesEachInvalidPartOnce) {
             "UnicodeError: 'utf-8' codec can't decode byte 0xff in position 2");
   EXPECT_EQ(RaisedBy([&] { DecodeBytes("", 0, NewStr("utf-16", 6), Value()); }),
             "LookupError: unknown encoding: utf-16");
-  EXPECT_TRUE(IsAsciiEncoding(NewStr("ASCII", 5)));
-  EXPECT_FALSE(IsAsciiEncoding(NewStr("UTF_8", 5)));
+  EXPECT_EQ(ParseEncoding(NewStr("ASCII", 5)), Encoding::kAscii);
+  EXPECT_EQ(ParseEncoding(NewStr("UTF_8", 5)), Encoding::kUtf8);
+  EXPECT_EQ(ParseEncoding(NewStr("ISO-8859-1", 10)), Encoding::kLatin1);
+  EXPECT_EQ(ParseEncoding(Value()), Encoding::kUtf8);
 }
 
 TEST(BytesTest, ConstructionRejectsBadSources) {

@@ -20,8 +20,8 @@ namespace mp::objects {
 namespace {
 
 struct Parts {
-  double real;
-  double imag;
+  Real real;
+  Real imag;
 };
 
 Parts PartsOf(Value z) {
@@ -36,24 +36,24 @@ Parts Product(Parts a, Parts b) {
 // Smith's method: scaling by the larger part of the divisor keeps the
 // intermediate products from overflowing.
 Parts Quotient(Parts a, Parts b) {
-  double abs_real = fabs(b.real);
-  double abs_imag = fabs(b.imag);
+  Real abs_real = fabs(b.real);
+  Real abs_imag = fabs(b.imag);
   if (abs_real >= abs_imag) {
     if (abs_real == 0) {
       RaiseMessage(&kZeroDivisionErrorType, "complex divide by zero");
     }
-    double ratio = b.imag / b.real;
-    double denominator = b.real + b.imag * ratio;
+    Real ratio = b.imag / b.real;
+    Real denominator = b.real + b.imag * ratio;
     return {(a.real + a.imag * ratio) / denominator,
             (a.imag - a.real * ratio) / denominator};
   }
   if (abs_imag >= abs_real) {
-    double ratio = b.real / b.imag;
-    double denominator = b.real * ratio + b.imag;
+    Real ratio = b.real / b.imag;
+    Real denominator = b.real * ratio + b.imag;
     return {(a.real * ratio + a.imag) / denominator,
             (a.imag * ratio - a.real) / denominator};
   }
-  return {NAN, NAN};  // a part of b is NaN
+  return {Real(NAN), Real(NAN)};  // a part of b is NaN
 }
 
 [[noreturn]] void RaiseZeroToComplexPower() {
@@ -85,10 +85,10 @@ Parts Power(Parts a, Parts b) {
     if (b.imag != 0 || b.real < 0) RaiseZeroToComplexPower();
     return {0, 0};
   }
-  double magnitude = hypot(a.real, a.imag);
-  double length = pow(magnitude, b.real);
-  double angle = atan2(a.imag, a.real);
-  double phase = angle * b.real;
+  Real magnitude = hypot(a.real, a.imag);
+  Real length = pow(magnitude, b.real);
+  Real angle = atan2(a.imag, a.real);
+  Real phase = angle * b.real;
   if (b.imag != 0) {
     length /= exp(angle * b.imag);
     phase += b.imag * log(magnitude);
@@ -97,7 +97,7 @@ Parts Power(Parts a, Parts b) {
 }
 
 // A part as complex's repr writes it: like a float's repr, without ".0".
-size_t FormatPart(double x, char* out) {
+size_t FormatPart(Real x, char* out) {
   auto length = static_cast<size_t>(numeric::FormatRepr(x, out));
   if (length >= 2 && out[length - 2] == '.' && out[length - 1] == '0') {
     length -= 2;
@@ -121,9 +121,9 @@ void PrintComplex(const Printer& printer, Value self, PrintKind /*kind*/) {
   printer.Write("j)");
 }
 
-bool ParseReal(const char* text, size_t length, double* out) {
+bool ParseReal(const char* text, size_t length, Real* out) {
   if (length == 0 || memchr(text, ' ', length) != nullptr) return false;
-  return numeric::ParseDouble(text, length, true, out);
+  return numeric::ParseFloat(text, length, true, out);
 }
 
 // "1+2j", "(-1.5e3-2j)", "3j", "-j", "4": Python's complex() text.
@@ -161,32 +161,39 @@ bool ParseComplex(const char* text, size_t length, Parts* out) {
   auto imag_length = static_cast<size_t>(end - split);
   if (imag_length == 0 ||
       (imag_length == 1 && (*split == '+' || *split == '-'))) {
-    out->imag = imag_length == 1 && *split == '-' ? -1.0 : 1.0;
+    out->imag = imag_length == 1 && *split == '-' ? -1 : 1;
     return true;
   }
   return ParseReal(split, imag_length, &out->imag);
+}
+
+// An argument of complex() as a number: the value inside an instance of a
+// subclass of a built-in number, what a user class's __complex__ returns (a
+// complex), or a float from its __float__ or __index__. Anything else is
+// returned as it is.
+Value ComplexOperand(Value x) {
+  x = NativeValue(x);
+  Value result;
+  if (CallConversionMethod(x, q::dunder_complex, IsComplex, "complex",
+                           &result)) {
+    return result;
+  }
+  Real real;
+  return FloatFromSpecialMethod(x, &real) ? NewFloat(real) : x;
 }
 
 Value MakeNewComplex(const Type* /*type*/, size_t n_args, size_t n_kw,
                      const Value* args) {
   CheckArgCount(n_args, n_kw, 0, 2, false);
   if (n_args == 0) return NewComplex(0, 0);
-  Value operands[2];
-  for (size_t i = 0; i < n_args; ++i) {
-    operands[i] = NumberOfInstance(args[i], q::dunder_complex, &kComplexType);
-    // Without __complex__, __float__ serves.
-    if (IsInstanceObject(operands[i])) {
-      operands[i] = NumberOfInstance(args[i], q::dunder_float, &kFloatType);
-    }
-  }
-  args = operands;
-  if (IsInstance(args[0], &kStrType)) {
+  Value first = NativeValue(args[0]);
+  if (IsInstance(first, &kStrType)) {
     if (n_args == 2) {
       RaiseMessage(&kTypeErrorType,
                    "complex() can't take second arg if first is a string");
     }
     size_t length;
-    const char* text = StrData(args[0], &length);
+    const char* text = NumberTextToAscii(StrData(first, &length), &length);
     Parts z;
     if (!ParseComplex(text, length, &z)) {
       RaiseMessage(&kValueErrorType, "invalid syntax for number");
@@ -195,20 +202,25 @@ Value MakeNewComplex(const Type* /*type*/, size_t n_args, size_t n_kw,
   }
   Parts a = {0, 0};
   Parts b = {0, 0};
+  // Instances of subclasses convert through the value inside; of user
+  // classes through __complex__, __float__ or __index__.
+  Value operands[2];
   for (size_t i = 0; i < n_args; ++i) {
     Parts* parts = i == 0 ? &a : &b;
-    if (!ComplexParts(args[i], &parts->real, &parts->imag)) {
+    operands[i] = ComplexOperand(args[i]);
+    if (!ComplexParts(operands[i], &parts->real, &parts->imag)) {
       RaiseFormat(&kTypeErrorType, "can't convert %q to complex",
                   TypeName(args[i]));
     }
   }
-  if (n_args == 1) return IsComplex(args[0]) ? args[0] : NewComplex(a.real, 0);
+  if (n_args == 1 && IsComplex(operands[0])) return operands[0];
+  if (n_args == 1) return NewComplex(a.real, 0);
   // real + imag * 1j, where an operand's own imaginary part is only added
   // when it is complex (so complex(1, -0.0) keeps its negative zero).
-  double real = a.real;
-  double imag = b.real;
-  if (IsComplex(args[1])) real -= b.imag;
-  if (IsComplex(args[0])) imag += a.imag;
+  Real real = a.real;
+  Real imag = b.real;
+  if (IsComplex(operands[1])) real -= b.imag;
+  if (IsComplex(operands[0])) imag += a.imag;
   return NewComplex(real, imag);
 }
 
@@ -223,7 +235,7 @@ Value ComplexUnaryOp(UnaryOp op, Value self) {
       return Value::Bool(z.real != 0 || z.imag != 0);
     case UnaryOp::kHash: {
       // hash(complex(x, 0)) == hash(x), as x == complex(x, 0).
-      uintptr_t h = HashDouble(z.real) + 1000003 * HashDouble(z.imag);
+      uintptr_t h = HashFloat(z.real) + 1000003 * HashFloat(z.imag);
       auto n = static_cast<intptr_t>(h);
       if (!Value::FitsSmallInt(n)) n >>= 2;
       return Value::SmallInt(n);
@@ -267,7 +279,7 @@ constexpr StaticMap kComplexLocals = kComplexMethods.map();
 
 }  // namespace
 
-Value NewComplex(double real, double imag) {
+Value NewComplex(Real real, Real imag) {
   auto* z = New<Complex>();
   z->base.type = &kComplexType;
   z->real = real;
@@ -275,7 +287,7 @@ Value NewComplex(double real, double imag) {
   return Value(&z->base);
 }
 
-bool ComplexParts(Value value, double* real, double* imag) {
+bool ComplexParts(Value value, Real* real, Real* imag) {
   if (IsComplex(value)) {
     Parts z = PartsOf(value);
     *real = z.real;
@@ -283,11 +295,11 @@ bool ComplexParts(Value value, double* real, double* imag) {
     return true;
   }
   *imag = 0;
-  return NumberToDouble(value, real);
+  return NumberToFloat(value, real);
 }
 
-Value ComplexOp(BinaryOp op, double a_real, double a_imag, double b_real,
-                double b_imag) {
+Value ComplexOp(BinaryOp op, Real a_real, Real a_imag, Real b_real,
+                Real b_imag) {
   Parts a = {a_real, a_imag};
   Parts b = {b_real, b_imag};
   Parts result;
@@ -317,7 +329,7 @@ Value ComplexOp(BinaryOp op, double a_real, double a_imag, double b_real,
   return NewComplex(result.real, result.imag);
 }
 
-double ComplexAbs(Value z) {
+Real ComplexAbs(Value z) {
   Parts parts = PartsOf(z);
   return hypot(parts.real, parts.imag);
 }

@@ -7,19 +7,16 @@
 
 // MP_FLOAT_IMPL: how `float` is stored. NONE leaves float (and complex) out:
 // `1.5` is a SyntaxError, `1 / 2` a TypeError and int ** negative a
-// ValueError, as in MicroPython built without floats. SINGLE is reserved for
-// boards where double arithmetic costs too much; it needs a single-precision
-// formatter and parser first.
+// ValueError, as in MicroPython built without floats. SINGLE stores an IEEE
+// single (objects/float.h: Real), for boards where double arithmetic costs
+// too much: complex numbers take single parts too, and no double arithmetic
+// is linked.
 #define MP_FLOAT_IMPL_NONE 0
 #define MP_FLOAT_IMPL_SINGLE 1
 #define MP_FLOAT_IMPL_DOUBLE 2
 
 #ifndef MP_FLOAT_IMPL
 #define MP_FLOAT_IMPL MP_FLOAT_IMPL_DOUBLE
-#endif
-
-#if MP_FLOAT_IMPL == MP_FLOAT_IMPL_SINGLE
-#error "MP_FLOAT_IMPL_SINGLE is not implemented yet"
 #endif
 
 #define MP_HAS_FLOAT (MP_FLOAT_IMPL != MP_FLOAT_IMPL_NONE)

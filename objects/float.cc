@@ -7,6 +7,7 @@
 
 #include "objects/big_int.h"
 #include "objects/builtin_function.h"
+#include "objects/bytes.h"
 #include "objects/complex.h"
 #include "objects/exception.h"
 #include "objects/instance.h"
@@ -22,34 +23,41 @@
 namespace mp::objects {
 namespace {
 
-bool IsIntegral(double x) { return isfinite(x) && x == trunc(x); }
+bool IsIntegral(Real x) { return isfinite(x) && x == trunc(x); }
+
+// |x| == mantissa * 2**exponent with an integer mantissa, for a finite x.
+uint64_t IntegerMantissa(Real x, int* exponent) {
+  Real fraction = frexp(fabs(x), exponent);
+  *exponent -= kRealPrecision;
+  return static_cast<RealSignificand>(ldexp(fraction, kRealPrecision));
+}
 
 // Python's floor division and modulo: the remainder takes the divisor's sign
 // and the quotient is the nearest integer below a / b that makes
-// a == q * b + r hold as closely as doubles allow.
-void FloorDivMod(double a, double b, double* quotient, double* remainder) {
-  double mod = fmod(a, b);
-  double div = (a - mod) / b;
+// a == q * b + r hold as closely as floats allow.
+void FloorDivMod(Real a, Real b, Real* quotient, Real* remainder) {
+  Real mod = fmod(a, b);
+  Real div = (a - mod) / b;
   if (mod != 0) {
     if ((b < 0) != (mod < 0)) {
       mod += b;
-      div -= 1.0;
+      div -= 1;
     }
   } else {
-    mod = copysign(0.0, b);
+    mod = copysign(Real(0), b);
   }
-  double floor_div;
+  Real floor_div;
   if (div != 0) {
     floor_div = floor(div);
-    if (div - floor_div > 0.5) floor_div += 1.0;
+    if (div - floor_div > Real(0.5)) floor_div += 1;
   } else {
-    floor_div = copysign(0.0, a / b);
+    floor_div = copysign(Real(0), a / b);
   }
   *quotient = floor_div;
   *remainder = mod;
 }
 
-Value Power(double a, double b) {
+Value Power(Real a, Real b) {
   if (a == 0 && b < 0 && isfinite(b)) RaiseDivideByZero();
   if (a < 0 && isfinite(a) && isfinite(b) && b != floor(b)) {
     // A negative number to a fractional power is complex.
@@ -68,30 +76,39 @@ void PrintFloat(const Printer& printer, Value self, PrintKind /*kind*/) {
   printer.Write(text, static_cast<size_t>(length));
 }
 
+Real ParseFloatText(const char* text, size_t length) {
+  Real result;
+  if (!numeric::ParseFloat(text, length, true, &result)) {
+    RaiseMessage(&kValueErrorType, "invalid syntax for number");
+  }
+  return result;
+}
+
+// float(x): text (a str, or bytes-like) is parsed, numbers converted.
 Value MakeNewFloat(const Type* /*type*/, size_t n_args, size_t n_kw,
                    const Value* args) {
   CheckArgCount(n_args, n_kw, 0, 1, false);
-  if (n_args == 0) return NewFloat(0.0);
+  if (n_args == 0) return NewFloat(0);
   Value x = NumberOfInstance(args[0], q::dunder_float, &kFloatType);
   if (IsFloat(x)) return x;
+  Real result;
+  Buffer buffer;
   if (IsInstance(x, &kStrType)) {
     size_t length;
-    const char* text = StrData(x, &length);
-    double result;
-    if (!numeric::ParseDouble(text, length, true, &result)) {
-      RaiseMessage(&kValueErrorType, "invalid syntax for number");
-    }
-    return NewFloat(result);
-  }
-  double result;
-  if (!NumberToDouble(x, &result)) {
+    const char* text = NumberTextToAscii(StrData(x, &length), &length);
+    result = ParseFloatText(text, length);
+  } else if (GetBuffer(x, &buffer)) {
+    // Bytes are ASCII text: no digits of other scripts there.
+    result = ParseFloatText(buffer.data, buffer.length);
+  } else if (!NumberToFloat(x, &result) &&
+             !FloatFromSpecialMethod(x, &result)) {
     RaiseFormat(&kTypeErrorType, "can't convert %q to float", TypeName(x));
   }
   return NewFloat(result);
 }
 
 Value FloatUnaryOp(UnaryOp op, Value self) {
-  double x = FloatValue(self);
+  Real x = FloatValue(self);
   switch (op) {
     case UnaryOp::kPositive:
       return self;
@@ -100,7 +117,7 @@ Value FloatUnaryOp(UnaryOp op, Value self) {
     case UnaryOp::kBool:
       return Value::Bool(x != 0);
     case UnaryOp::kHash:
-      return Value::SmallInt(static_cast<intptr_t>(HashDouble(x)));
+      return Value::SmallInt(static_cast<intptr_t>(HashFloat(x)));
     default:
       return Value();
   }
@@ -113,7 +130,7 @@ Value FloatBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 
 // Methods reached through the type (float.is_integer(x)) get any value as
 // self.
-double SelfFloat(Value self) {
+Real SelfFloat(Value self) {
   if (!IsFloat(self)) {
     RaiseFormat(&kTypeErrorType, "can't convert %q to float", TypeName(self));
   }
@@ -126,7 +143,7 @@ Value IsIntegerMethod(size_t, size_t, const Value* args) {
 
 // The exact fraction: the mantissa over a power of two, in lowest terms.
 Value AsIntegerRatioMethod(size_t, size_t, const Value* args) {
-  double x = SelfFloat(args[0]);
+  Real x = SelfFloat(args[0]);
   if (isnan(x)) {
     RaiseMessage(&kValueErrorType, "cannot convert NaN to integer ratio");
   }
@@ -135,15 +152,14 @@ Value AsIntegerRatioMethod(size_t, size_t, const Value* args) {
                  "cannot convert Infinity to integer ratio");
   }
   int exponent;
-  double fraction = frexp(x, &exponent);
-  // 53 bits make the fraction an integer.
-  auto mantissa = static_cast<int64_t>(ldexp(fraction, 53));
-  exponent = mantissa == 0 ? 0 : exponent - 53;
+  uint64_t mantissa = IntegerMantissa(x, &exponent);
+  if (mantissa == 0) exponent = 0;
   while (mantissa != 0 && (mantissa & 1) == 0 && exponent < 0) {
     mantissa /= 2;
     ++exponent;
   }
-  Value numerator = NewIntFromInt64(mantissa);
+  auto signed_mantissa = static_cast<int64_t>(mantissa);
+  Value numerator = NewIntFromInt64(x < 0 ? -signed_mantissa : signed_mantissa);
   Value denominator = Value::SmallInt(1);
   Value* scaled = exponent >= 0 ? &numerator : &denominator;
   *scaled =
@@ -167,9 +183,9 @@ constexpr auto kFloatMethods = SortedByKey(StaticMapTable<3>{{
 constexpr StaticMap kFloatLocals = kFloatMethods.map();
 
 // x formatted by FormatFixed, then read back: the correctly rounded decimal
-// value as a double. The text is on the stack when short, on the heap when
+// value as a float. The text is on the stack when short, on the heap when
 // not (up to about 640 chars for 'f' with many digits).
-double Reformat(double x, char type, int precision) {
+Real Reformat(Real x, char type, int precision) {
   char short_text[64];
   char* text = short_text;
   auto length = static_cast<size_t>(numeric::FormatFixed(
@@ -178,14 +194,14 @@ double Reformat(double x, char type, int precision) {
     text = static_cast<char*>(Allocate(length + 1));
     numeric::FormatFixed(x, type, precision, false, text, length + 1);
   }
-  double result = x;
-  numeric::ParseDouble(text, length, false, &result);
+  Real result = x;
+  numeric::ParseFloat(text, length, false, &result);
   if (text != short_text) Free(text);
   return result;
 }
 
 // The exponent of x's leading decimal digit.
-int DecimalExponent(double x) {
+int DecimalExponent(Real x) {
   char text[32];
   numeric::FormatFixed(x, 'e', 17, false, text, sizeof(text));
   const char* e = strchr(text, 'e');
@@ -197,10 +213,10 @@ int DecimalExponent(double x) {
 }
 
 // round(x, -k) for k > 0: to a multiple of 10**k.
-double RoundToPowerOfTen(double x, intptr_t k) {
+Real RoundToPowerOfTen(Real x, intptr_t k) {
   int digits = DecimalExponent(x) - static_cast<int>(k);
   if (digits >= 0) return Reformat(x, 'e', digits);
-  if (digits < -1) return copysign(0.0, x);
+  if (digits < -1) return copysign(Real(0), x);
   // 10**(k-1) <= |x| < 10**k: the result is 0 or 10**k, whichever is nearer
   // (0 on a tie, being even).
   Value unit = BinaryOperation(BinaryOp::kPower, Value::SmallInt(10),
@@ -209,21 +225,46 @@ double RoundToPowerOfTen(double x, intptr_t k) {
       BinaryOperation(BinaryOp::kMultiply, Value::SmallInt(5),
                       BinaryOperation(BinaryOp::kPower, Value::SmallInt(10),
                                       Value::SmallInt(k - 1)));
-  if (CompareIntWithDouble(half, fabs(x)) >= 0) return copysign(0.0, x);
-  return copysign(IntToDouble(unit), x);
+  if (CompareIntWithFloat(half, fabs(x)) >= 0) return copysign(Real(0), x);
+  return copysign(IntToFloat(unit), x);
 }
 
 }  // namespace
 
-Value NewFloat(double value) {
+bool CallConversionMethod(Value x, Qstr name, bool (*accepts)(Value),
+                          const char* kind, Value* result) {
+  if (!IsInstanceObject(x) || !CallSpecialMethod(x, name, 0, nullptr, result))
+    return false;
+  *result = NativeValue(*result);
+  if (!accepts(*result)) {
+    RaiseFormat(&kTypeErrorType, "%q.%q returned non-%s (type %q)", TypeName(x),
+                name, kind, TypeName(*result));
+  }
+  return true;
+}
+
+bool FloatFromSpecialMethod(Value x, Real* out) {
+  Value result;
+  if (CallConversionMethod(x, q::dunder_float, IsFloat, "float", &result)) {
+    *out = FloatValue(result);
+    return true;
+  }
+  if (CallConversionMethod(x, q::dunder_index, IsInt, "int", &result)) {
+    *out = IntToFloat(result);
+    return true;
+  }
+  return false;
+}
+
+Value NewFloat(Real value) {
   auto* f = New<Float>();
   f->base.type = &kFloatType;
   f->value = value;
   return Value(&f->base);
 }
 
-Value FloatOp(BinaryOp op, double a, double b) {
-  double quotient, remainder;
+Value FloatOp(BinaryOp op, Real a, Real b) {
+  Real quotient, remainder;
   switch (PlainBinaryOp(op)) {
     case BinaryOp::kLess:
     case BinaryOp::kMore:
@@ -256,46 +297,40 @@ Value FloatOp(BinaryOp op, double a, double b) {
   }
 }
 
-uintptr_t HashDouble(double x) {
+uintptr_t HashFloat(Real x) {
   if (isnan(x)) return 0;
   if (isinf(x)) return x > 0 ? 314159 : static_cast<uintptr_t>(-314159);
-  constexpr double kSmallIntBound =
-      static_cast<double>(Value::kSmallIntMax) + 1;
+  constexpr Real kSmallIntBound = static_cast<Real>(Value::kSmallIntMax) + 1;
   if (x > -kSmallIntBound && x < kSmallIntBound) {
     auto n = static_cast<intptr_t>(x);
-    if (static_cast<double>(n) == x) return static_cast<uintptr_t>(n);
+    if (static_cast<Real>(n) == x) return static_cast<uintptr_t>(n);
   }
-  // |x| == mantissa * 2**exponent.
-  uint64_t bits;
-  memcpy(&bits, &x, sizeof(bits));
-  int biased = static_cast<int>((bits >> 52) & 0x7FF);
-  uint64_t mantissa = bits & ((uint64_t{1} << 52) - 1);
-  int exponent = -1074;
-  if (biased != 0) {
-    mantissa |= uint64_t{1} << 52;
-    exponent = biased - 1075;
-  }
+  int exponent;
+  uint64_t mantissa = IntegerMantissa(x, &exponent);
   auto h = static_cast<intptr_t>(HashScaled(mantissa, exponent));
   return static_cast<uintptr_t>(x < 0 ? -h : h);
 }
 
-Value RoundFloat(double x, Value ndigits) {
+Value RoundFloat(Real x, Value ndigits) {
   if (ndigits.IsNull() || ndigits.IsNone()) {
-    double rounded = x;
-    if (fabs(x) <
-        4503599627370496.0) {  // 2**52: below it, x may have a fraction.
+    // From 2**(precision - 1) on, every float is an integer.
+    constexpr auto kFirstIntegral =
+        static_cast<Real>(int64_t{1} << (kRealPrecision - 1));
+    Real rounded = x;
+    if (fabs(x) < kFirstIntegral) {
       rounded = floor(x);
-      double fraction = x - rounded;
-      if (fraction > 0.5 || (fraction == 0.5 && fmod(rounded, 2.0) != 0)) {
-        rounded += 1.0;
+      Real fraction = x - rounded;
+      if (fraction > Real(0.5) ||
+          (fraction == Real(0.5) && fmod(rounded, Real(2)) != 0)) {
+        rounded += 1;
       }
     }
-    return IntFromDouble(rounded);
+    return IntFromFloat(rounded);
   }
   if (!IsInt(ndigits) && !ndigits.IsBool()) {
     RaiseFormat(&kTypeErrorType, "can't convert %q to int", TypeName(ndigits));
   }
-  // Beyond these, every double is already a multiple of 10**-n, or rounds to
+  // Beyond these, every float is already a multiple of 10**-n, or rounds to
   // zero.
   constexpr intptr_t kMostDigits = 330;
   intptr_t n = IsBigInt(ndigits) ? (CompareInts(ndigits, Value::SmallInt(0)) < 0
@@ -303,8 +338,8 @@ Value RoundFloat(double x, Value ndigits) {
                                         : kMostDigits)
                                  : ToIntptr(ndigits);
   if (!isfinite(x) || x == 0 || n >= kMostDigits) return NewFloat(x);
-  if (n <= -kMostDigits) return NewFloat(copysign(0.0, x));
-  double result =
+  if (n <= -kMostDigits) return NewFloat(copysign(Real(0), x));
+  Real result =
       n >= 0 ? Reformat(x, 'f', static_cast<int>(n)) : RoundToPowerOfTen(x, -n);
   if (isinf(result)) {
     RaiseMessage(&kOverflowErrorType, "rounded value too large to represent");
@@ -331,9 +366,9 @@ namespace mp::objects {
 Value ParseFloatLiteral(const char* text, size_t length) {
 #if MP_HAS_FLOAT
   bool imaginary = length > 0 && (text[length - 1] | 0x20) == 'j';
-  double value;
-  if (!numeric::ParseDouble(text, imaginary ? length - 1 : length, true,
-                            &value)) {
+  Real value;
+  if (!numeric::ParseFloat(text, imaginary ? length - 1 : length, true,
+                           &value)) {
     return Value();
   }
   if (!imaginary) return NewFloat(value);

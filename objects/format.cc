@@ -210,7 +210,7 @@ void FormatCharacter(const Printer& printer, intptr_t code,
 // The decimal exponent of a finite magnitude rounded to `significant` digits
 // (rounding can carry into a new place: 9.99 to two digits is 1.0e+01).
 // Returns false for infinity and NaN.
-bool RoundedExponent(double magnitude, int significant, int* exponent) {
+bool RoundedExponent(Real magnitude, int significant, int* exponent) {
   char local[40];
   char* text = local;
   auto length = static_cast<size_t>(numeric::FormatFixed(
@@ -229,10 +229,10 @@ bool RoundedExponent(double magnitude, int significant, int* exponent) {
   return true;
 }
 
-// The text of a double by the spec, without its sign, into out (of out_size
+// The text of a float by the spec, without its sign, into out (of out_size
 // bytes); returns the length it needs (like snprintf).
-int DoubleText(double magnitude, const FormatSpec& spec, char* out,
-               size_t out_size) {
+int FloatText(Real magnitude, const FormatSpec& spec, char* out,
+              size_t out_size) {
   char type = spec.type == 'n' ? 'g' : spec.type;
   if (type == '%') {
     int length = numeric::FormatFixed(magnitude * 100, 'f', spec.precision,
@@ -425,7 +425,7 @@ void FormatInteger(const Printer& printer, intptr_t value,
                    const FormatSpec& spec) {
   char type = spec.type;
   if (IsFloatType(type)) {
-    FormatDouble(printer, static_cast<double>(value), spec);
+    FormatFloat(printer, static_cast<Real>(value), spec);
     return;
   }
   unsigned base;
@@ -472,21 +472,20 @@ void FormatInteger(const Printer& printer, intptr_t value,
                       static_cast<size_t>(end - start), spec);
 }
 
-void FormatDouble(const Printer& printer, double value,
-                  const FormatSpec& spec) {
+void FormatFloat(const Printer& printer, Real value, const FormatSpec& spec) {
   char type = spec.type;
   if (type != 0 && type != 'n' && !IsFloatType(type))
     RaiseUnknownType(type, "float");
   bool is_nan = __builtin_isnan(value);
   bool negative = !is_nan && __builtin_signbit(value);
-  double magnitude = negative ? -value : value;
+  Real magnitude = negative ? -value : value;
   char local[64];
   char* text = local;
-  int length = DoubleText(magnitude, spec, local, sizeof(local));
+  int length = FloatText(magnitude, spec, local, sizeof(local));
   if (static_cast<size_t>(length) >= sizeof(local)) {
     size_t size = static_cast<size_t>(length) + 1;
     text = static_cast<char*>(Allocate(size));
-    length = DoubleText(magnitude, spec, text, size);
+    length = FloatText(magnitude, spec, text, size);
   }
   size_t int_digits = 0;
   while (int_digits < static_cast<size_t>(length) && text[int_digits] >= '0' &&
@@ -515,16 +514,16 @@ void FormatDouble(const Printer& printer, double value,
 void FormatNumber(const Printer& printer, Value value, const FormatSpec& spec) {
 #if MP_HAS_FLOAT
   if (IsFloat(value)) {
-    if (spec.type != 0 && !IsFloatType(spec.type)) {
+    if (spec.type != 0 && spec.type != 'n' && !IsFloatType(spec.type)) {
       RaiseFormat(&kValueErrorType,
                   "Unknown format code '%c' for object of type 'float'",
                   spec.type);
     }
-    FormatDouble(printer, FloatValue(value), spec);
+    FormatFloat(printer, FloatValue(value), spec);
     return;
   }
   if (IsFloatType(spec.type) && spec.type != 0) {
-    FormatDouble(printer, IntToDouble(value), spec);
+    FormatFloat(printer, IntToFloat(value), spec);
     return;
   }
 #endif

@@ -1,5 +1,5 @@
 // The format-spec mini-language ([[fill]align][sign][z][#][0][width]
-// [grouping][.precision][type]) and the formatting of str, int and double
+// [grouping][.precision][type]) and the formatting of str, int and float
 // values by it: what format(value, spec), str.format and f-strings use, and
 // what %-formatting reuses for its conversions.
 #ifndef MP_OBJECTS_FORMAT_H_
@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "objects/float.h"
 #include "objects/print.h"
 #include "objects/value.h"
 
@@ -39,7 +40,7 @@ FormatSpec ParseFormatSpec(const char* text, size_t length);
 void FormatStrValue(const Printer& printer, const char* data, size_t length,
                     const FormatSpec& spec);
 // Types b c d o x X n, none, and the float types (e E f F g G %) through
-// FormatDouble. Unchecked: spec.precision is the minimum number of digits,
+// FormatFloat. Unchecked: spec.precision is the minimum number of digits,
 // which %-formatting needs ("%.3d"); FormatValueTo rejects a precision first.
 void FormatInteger(const Printer& printer, intptr_t value,
                    const FormatSpec& spec);
@@ -54,7 +55,7 @@ void FormatIntegerDigits(const Printer& printer, bool negative,
 // against the value's type.
 void FormatNumber(const Printer& printer, Value value, const FormatSpec& spec);
 // Types e E f F g G n % and none (repr-like), correctly rounded.
-void FormatDouble(const Printer& printer, double value, const FormatSpec& spec);
+void FormatFloat(const Printer& printer, Real value, const FormatSpec& spec);
 
 // format(value, spec) (and value.__format__(spec)): str and int (bool as int
 // when the spec is not empty) by the spec, anything else as str(value) when

@@ -31,7 +31,7 @@ std::string Written(F write) {
 
 std::string Double(double value, const char* spec) {
   return Written([&](const Printer& printer) {
-    FormatDouble(printer, value, Parse(spec));
+    FormatFloat(printer, value, Parse(spec));
   });
 }
 
@@ -251,7 +251,7 @@ struct DoubleCase {
 };
 
 // The expectations are CPython's format(value, spec).
-TEST(FormatDoubleTest, MatchesCPython) {
+TEST(FormatFloatTest, MatchesCPython) {
   const DoubleCase kCases[] = {
       {0.0, "", "0.0"},
       {-0.0, "", "-0.0"},
@@ -354,7 +354,7 @@ TEST(FormatDoubleTest, MatchesCPython) {
   }
 }
 
-TEST(FormatDoubleTest, LongOutputsComeFromTheHeap) {
+TEST(FormatFloatTest, LongOutputsComeFromTheHeap) {
   std::string text = Double(1.0, ".500f");
   EXPECT_EQ(text.size(), 502u);
   EXPECT_EQ(text.substr(0, 4), "1.00");
@@ -362,7 +362,7 @@ TEST(FormatDoubleTest, LongOutputsComeFromTheHeap) {
   EXPECT_EQ(Double(0.1, ".300").size(), 57u);
 }
 
-TEST(FormatDoubleTest, Errors) {
+TEST(FormatFloatTest, Errors) {
   EXPECT_EQ(RaisedBy([] { Double(1.5, "d"); }),
             "ValueError: unknown format code 'd' for object of type 'float'");
   EXPECT_EQ(RaisedBy([] { Double(1.5, "x"); }),

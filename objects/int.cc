@@ -49,8 +49,8 @@ intptr_t FloorModulo(intptr_t a, intptr_t b) {
 Value Power(intptr_t base, intptr_t exponent) {
   if (exponent < 0) {
 #if MP_HAS_FLOAT
-    return FloatOp(BinaryOp::kPower, static_cast<double>(base),
-                   static_cast<double>(exponent));
+    return FloatOp(BinaryOp::kPower, static_cast<Real>(base),
+                   static_cast<Real>(exponent));
 #else
     RaiseMessage(&kValueErrorType, "negative power with no float support");
 #endif
@@ -106,7 +106,7 @@ Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
     if (IsInt(x)) return x;
     if (x.IsBool()) return Value::SmallInt(x == Value::True());
 #if MP_HAS_FLOAT
-    if (IsFloat(x)) return IntFromDouble(FloatValue(x));
+    if (IsFloat(x)) return IntFromFloat(FloatValue(x));
 #endif
   }
   // Before the buffer is fetched: base.__index__ could resize a bytearray.
@@ -119,7 +119,7 @@ Value MakeNewInt(const Type* /*type*/, size_t n_args, size_t n_kw,
   size_t length;
   Buffer buffer;
   if (IsInstance(x, &kStrType)) {
-    text = StrData(x, &length);
+    text = NumberTextToAscii(StrData(x, &length), &length);
   } else if (GetBuffer(x, &buffer)) {
     text = buffer.data;
     length = buffer.length;

@@ -19,16 +19,17 @@ using numeric::BigView;
 using numeric::Digit;
 using numeric::kInt64Digits;
 
-// Doubles hold every integer up to 2**53 exactly.
-constexpr int64_t kExactInDouble = int64_t{1} << 53;
+// Floats hold every integer up to 2**precision exactly.
+constexpr int64_t kExactInFloat = int64_t{1} << kRealPrecision;
 // The small ints lie in (-kSmallIntBound, kSmallIntBound), a power of two.
-constexpr double kSmallIntBound = static_cast<double>(Value::kSmallIntMax) + 1;
-// FromDouble needs at most this many digits (2**1024 / 2**32).
-constexpr size_t kDoubleDigits = 1024 / numeric::kDigitBits;
+constexpr Real kSmallIntBound = static_cast<Real>(Value::kSmallIntMax) + 1;
+// FromFloat needs at most this many digits (2**1024 / 2**32 for a double).
+constexpr size_t kFloatDigits =
+    (MP_FLOAT_IMPL == MP_FLOAT_IMPL_SINGLE ? 128 : 1024) / numeric::kDigitBits;
 
-bool IsExactInDouble(Value n) {
-  return n.IsSmallInt() && n.AsSmallInt() >= -kExactInDouble &&
-         n.AsSmallInt() <= kExactInDouble;
+bool IsExactInFloat(Value n) {
+  return n.IsSmallInt() && n.AsSmallInt() >= -kExactInFloat &&
+         n.AsSmallInt() <= kExactInFloat;
 }
 
 bool IsComparison(BinaryOp op) {
@@ -40,22 +41,23 @@ Value AsInt(Value value) {
 }
 
 // q * 2**exponent for q of 55 or more bits (the bits below the quotient's
-// are not all zero when `sticky`), rounded to the nearest double, ties to
+// are not all zero when `sticky`), rounded to the nearest float, ties to
 // even, with subnormals rounded once at their own precision.
-double RoundScaled(uint64_t q, bool sticky, long exponent) {
+Real RoundScaled(uint64_t q, bool sticky, long exponent) {
   int bits = 64 - __builtin_clzll(q);
-  long drop = bits - 53;
-  if (drop < -1074 - exponent) drop = -1074 - exponent;
-  if (drop >= 64) return 0.0;
+  long drop = bits - kRealPrecision;
+  if (drop < kRealMinExponent - exponent) drop = kRealMinExponent - exponent;
+  if (drop >= 64) return 0;
   uint64_t below = q & ((uint64_t{1} << drop) - 1);
   uint64_t half = uint64_t{1} << (drop - 1);
   q >>= drop;
   if (below > half || (below == half && (sticky || (q & 1) != 0))) ++q;
-  return ldexp(static_cast<double>(q), static_cast<int>(exponent + drop));
+  return ldexp(static_cast<Real>(static_cast<RealSignificand>(q)),
+               static_cast<int>(exponent + drop));
 }
 
-Value CompareIntAndDouble(BinaryOp op, Value n, double x, bool int_first) {
-  int order = CompareIntWithDouble(n, x);
+Value CompareIntAndFloat(BinaryOp op, Value n, Real x, bool int_first) {
+  int order = CompareIntWithFloat(n, x);
   // Against a NaN, only != holds.
   if (order == 2) return Value::Bool(PlainBinaryOp(op) == BinaryOp::kNotEqual);
   return CompareNumbers(op, int_first ? order : -order, 0);
@@ -63,37 +65,37 @@ Value CompareIntAndDouble(BinaryOp op, Value n, double x, bool int_first) {
 
 }  // namespace
 
-double IntToDouble(Value int_value) {
+Real IntToFloat(Value int_value) {
   if (int_value.IsSmallInt()) {
-    return static_cast<double>(int_value.AsSmallInt());
+    return static_cast<Real>(int_value.AsSmallInt());
   }
   Digit storage[kInt64Digits];
-  double result;
-  if (!numeric::ToDouble(IntView(int_value, storage), &result)) {
+  Real result;
+  if (!numeric::ToFloat(IntView(int_value, storage), &result)) {
     RaiseMessage(&kOverflowErrorType, "int too large to convert to float");
   }
   return result;
 }
 
-Value IntFromDouble(double x) {
+Value IntFromFloat(Real x) {
   if (x > -kSmallIntBound && x < kSmallIntBound) {
     return Value::SmallInt(static_cast<intptr_t>(x));
   }
   if (isnan(x)) RaiseMessage(&kValueErrorType, "can't convert NaN to int");
   if (isinf(x)) RaiseMessage(&kOverflowErrorType, "can't convert inf to int");
-  Digit digits[kDoubleDigits];
+  Digit digits[kFloatDigits];
   numeric::BigResult result;
-  numeric::FromDouble(x, digits, &result);
+  numeric::FromFloat(x, digits, &result);
   return NewIntFromView({digits, result.length, result.negative});
 }
 
 Value IntTrueDivide(Value a, Value b) {
-  if (IsExactInDouble(a) && IsExactInDouble(b)) {
+  if (IsExactInFloat(a) && IsExactInFloat(b)) {
     if (b.AsSmallInt() == 0) {
       RaiseDivideByZero();
     }
-    return NewFloat(static_cast<double>(a.AsSmallInt()) /
-                    static_cast<double>(b.AsSmallInt()));
+    return NewFloat(static_cast<Real>(a.AsSmallInt()) /
+                    static_cast<Real>(b.AsSmallInt()));
   }
   Digit a_storage[kInt64Digits];
   Digit b_storage[kInt64Digits];
@@ -106,14 +108,14 @@ Value IntTrueDivide(Value a, Value b) {
   long d_bits = static_cast<long>(numeric::BitLength(d));
   // The quotient lies in [2**(n_bits - d_bits - 1), 2**(n_bits - d_bits + 1)).
   if (n_bits == 0 || d_bits - n_bits > 1100) {
-    return NewFloat(negative ? -0.0 : 0.0);
+    return NewFloat(negative ? -Real(0) : Real(0));
   }
   if (n_bits - d_bits > 1025) {
     RaiseMessage(&kOverflowErrorType,
                  "integer division result too large for a float");
   }
-  // Scale so that the integer quotient has 55 or 56 bits: two more than a
-  // double keeps, so that it rounds once, correctly.
+  // Scale so that the integer quotient has 55 or 56 bits: at least two more
+  // than a float keeps, so that it rounds once, correctly.
   long shift = d_bits - n_bits + 55;
   Value scaled = shift >= 0 ? NewIntFromView(n) : NewIntFromView(d);
   scaled = BinaryOperation(BinaryOp::kLeftShift, scaled,
@@ -135,7 +137,7 @@ Value IntTrueDivide(Value a, Value b) {
   numeric::ToUint64({buffer, divided.quotient.length, false}, &q);
   bool sticky = divided.remainder.length != 0;
   Free(buffer);
-  double result = RoundScaled(q, sticky, -shift);
+  Real result = RoundScaled(q, sticky, -shift);
   if (isinf(result)) {
     RaiseMessage(&kOverflowErrorType,
                  "integer division result too large for a float");
@@ -143,32 +145,32 @@ Value IntTrueDivide(Value a, Value b) {
   return NewFloat(negative ? -result : result);
 }
 
-int CompareIntWithDouble(Value n, double x) {
+int CompareIntWithFloat(Value n, Real x) {
   if (isnan(x)) return 2;
-  if (IsExactInDouble(n)) {
-    auto d = static_cast<double>(n.AsSmallInt());
+  if (IsExactInFloat(n)) {
+    auto d = static_cast<Real>(n.AsSmallInt());
     return d < x ? -1 : d > x ? 1 : 0;
   }
   if (isinf(x)) return x > 0 ? -1 : 1;
   // Compare with the integer part of x; on a tie, the fraction decides.
-  Digit digits[kDoubleDigits];
+  Digit digits[kFloatDigits];
   numeric::BigResult whole;
-  numeric::FromDouble(x, digits, &whole);
+  numeric::FromFloat(x, digits, &whole);
   Digit storage[kInt64Digits];
   int order = numeric::Compare(IntView(n, storage),
                                {digits, whole.length, whole.negative});
   if (order != 0) return order;
-  double fraction = x - trunc(x);
+  Real fraction = x - trunc(x);
   return fraction > 0 ? -1 : fraction < 0 ? 1 : 0;
 }
 
-bool NumberToDouble(Value value, double* out) {
+bool NumberToFloat(Value value, Real* out) {
   if (value.IsSmallInt()) {
-    *out = static_cast<double>(value.AsSmallInt());
+    *out = static_cast<Real>(value.AsSmallInt());
   } else if (value.IsBool()) {
-    *out = value == Value::True() ? 1.0 : 0.0;
+    *out = value == Value::True() ? 1 : 0;
   } else if (IsBigInt(value)) {
-    *out = IntToDouble(value);
+    *out = IntToFloat(value);
   } else if (IsFloat(value)) {
     *out = FloatValue(value);
   } else {
@@ -180,7 +182,7 @@ bool NumberToDouble(Value value, double* out) {
 Value MixedNumberBinaryOp(BinaryOp op, Value lhs, Value rhs) {
 #if MP_HAS_COMPLEX
   if (IsComplex(lhs) || IsComplex(rhs)) {
-    double a_real, a_imag, b_real, b_imag;
+    Real a_real, a_imag, b_real, b_imag;
     if (!ComplexParts(lhs, &a_real, &a_imag) ||
         !ComplexParts(rhs, &b_real, &b_imag)) {
       return Value();
@@ -192,14 +194,14 @@ Value MixedNumberBinaryOp(BinaryOp op, Value lhs, Value rhs) {
   rhs = AsInt(rhs);
   if (IsComparison(op)) {
     if (IsInt(lhs) && IsFloat(rhs)) {
-      return CompareIntAndDouble(op, lhs, FloatValue(rhs), true);
+      return CompareIntAndFloat(op, lhs, FloatValue(rhs), true);
     }
     if (IsFloat(lhs) && IsInt(rhs)) {
-      return CompareIntAndDouble(op, rhs, FloatValue(lhs), false);
+      return CompareIntAndFloat(op, rhs, FloatValue(lhs), false);
     }
   }
-  double a, b;
-  if (!NumberToDouble(lhs, &a) || !NumberToDouble(rhs, &b)) return Value();
+  Real a, b;
+  if (!NumberToFloat(lhs, &a) || !NumberToFloat(rhs, &b)) return Value();
   return FloatOp(op, a, b);
 }
 

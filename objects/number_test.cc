@@ -156,21 +156,21 @@ TEST(FloatTest, FloorDivisionAndModuloTakeTheDivisorsSign) {
 }
 
 TEST(FloatTest, IntConversionsAreExact) {
-  EXPECT_EQ(Str(IntFromDouble(1e30)), "1000000000000000019884624838656");
-  EXPECT_EQ(IntFromDouble(-2.9), I(-2));
-  EXPECT_EQ(RaisedBy([&] { IntFromDouble(NAN); }),
+  EXPECT_EQ(Str(IntFromFloat(1e30)), "1000000000000000019884624838656");
+  EXPECT_EQ(IntFromFloat(-2.9), I(-2));
+  EXPECT_EQ(RaisedBy([&] { IntFromFloat(NAN); }),
             "ValueError: can't convert NaN to int");
-  EXPECT_EQ(RaisedBy([&] { IntFromDouble(-INFINITY); }),
+  EXPECT_EQ(RaisedBy([&] { IntFromFloat(-INFINITY); }),
             "OverflowError: can't convert inf to int");
   Value two_53_plus_1 =
       Op(BinaryOp::kAdd, Op(BinaryOp::kPower, I(2), I(53)), I(1));
-  EXPECT_EQ(IntToDouble(two_53_plus_1), 9007199254740992.0);
-  EXPECT_EQ(CompareIntWithDouble(two_53_plus_1, 9007199254740992.0), 1);
-  EXPECT_EQ(CompareIntWithDouble(I(3), NAN), 2);
-  EXPECT_EQ(CompareIntWithDouble(Big("-100000000000000000000000"), -1e23), -1);
+  EXPECT_EQ(IntToFloat(two_53_plus_1), 9007199254740992.0);
+  EXPECT_EQ(CompareIntWithFloat(two_53_plus_1, 9007199254740992.0), 1);
+  EXPECT_EQ(CompareIntWithFloat(I(3), NAN), 2);
+  EXPECT_EQ(CompareIntWithFloat(Big("-100000000000000000000000"), -1e23), -1);
   // 1e23 is 99999999999999991611392 as a double.
-  EXPECT_EQ(CompareIntWithDouble(Big("99999999999999991611392"), 1e23), 0);
-  EXPECT_EQ(RaisedBy([&] { IntToDouble(Op(BinaryOp::kPower, I(2), I(1024))); }),
+  EXPECT_EQ(CompareIntWithFloat(Big("99999999999999991611392"), 1e23), 0);
+  EXPECT_EQ(RaisedBy([&] { IntToFloat(Op(BinaryOp::kPower, I(2), I(1024))); }),
             "OverflowError: int too large to convert to float");
 }
 
@@ -199,18 +199,18 @@ TEST(FloatTest, IntDivisionIsCorrectlyRounded) {
 
 TEST(FloatTest, EqualNumbersHashEqual) {
   Value two_70 = Op(BinaryOp::kPower, I(2), I(70));
-  EXPECT_EQ(Hash(two_70), HashDouble(1180591620717411303424.0));
-  EXPECT_EQ(Hash(I(-5)), HashDouble(-5.0));
-  EXPECT_EQ(HashDouble(-0.0), 0u);
+  EXPECT_EQ(Hash(two_70), HashFloat(1180591620717411303424.0));
+  EXPECT_EQ(Hash(I(-5)), HashFloat(-5.0));
+  EXPECT_EQ(HashFloat(-0.0), 0u);
   // -(2**90 + 2**40) is exact as a double.
   Value exact = Op(BinaryOp::kSubtract, I(0),
                    Op(BinaryOp::kAdd, Op(BinaryOp::kPower, I(2), I(90)),
                       Op(BinaryOp::kPower, I(2), I(40))));
-  EXPECT_EQ(Hash(exact), HashDouble(-(0x1p90 + 0x1p40)));
+  EXPECT_EQ(Hash(exact), HashFloat(-(0x1p90 + 0x1p40)));
   if (sizeof(void*) == 8) {
     // CPython's values on 64-bit targets.
     EXPECT_EQ(Hash(Op(BinaryOp::kPower, I(2), I(100))), 549755813888u);
-    EXPECT_EQ(HashDouble(0.5), 1152921504606846976u);
+    EXPECT_EQ(HashFloat(0.5), 1152921504606846976u);
   }
 }
 

@@ -230,6 +230,27 @@ bool IsAsciiText(const char* data, size_t length) {
   return true;
 }
 
+const char* NumberTextToAscii(const char* data, size_t* length) {
+  if (IsAsciiText(data, *length)) return data;
+  // Each character shrinks or keeps its size.
+  auto* ascii = static_cast<char*>(Allocate(*length));
+  size_t n = 0;
+  for (size_t at = 0; at < *length;) {
+    size_t start = at;
+    uint32_t c = DecodeUtf8(data, *length, &at);
+    int digit = DecimalDigitValue(c);
+    if (digit >= 0) {
+      ascii[n++] = static_cast<char>('0' + digit);
+    } else if (IsSpaceChar(c)) {
+      ascii[n++] = ' ';
+    } else {
+      while (start < at) ascii[n++] = data[start++];
+    }
+  }
+  *length = n;
+  return ascii;
+}
+
 size_t CharCount(const char* data, size_t length) {
   size_t count = 0;
   for (size_t i = 0; i < length; ++i) count += !IsContinuationByte(data[i]);

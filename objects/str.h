@@ -53,6 +53,11 @@ inline bool IsContinuationByte(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 size_t CharCount(const char* data, size_t length);
+// The text of a number as int(), float() and complex() read it (CPython's
+// rule): decimal digits of any script become ASCII digits, and white space a
+// space. ASCII text comes back as it is, other text as a copy on the heap;
+// *length is updated.
+const char* NumberTextToAscii(const char* data, size_t* length);
 size_t ByteOffsetOfChar(const char* data, size_t length, size_t index);
 size_t CharLengthAt(const char* data, size_t length, size_t offset);
 // Whether the str value (interned or not) is all ASCII.

@@ -1,8 +1,8 @@
 // The methods of str about case and character classes: upper, lower,
 // swapcase, capitalize, title and the is* tests. ASCII text takes a fast path
 // byte by byte; other text is decoded and mapped by objects/unicode.h, with
-// the few mappings that change the length (German sharp s, dotted capital I)
-// and Greek final sigma as CPython does them.
+// the mappings that change the length (German sharp s, ligatures, dotted
+// capital I), title case digraphs and Greek final sigma as CPython does them.
 #include <string.h>
 
 #include "objects/str_text.h"
@@ -62,7 +62,7 @@ void AppendUpper(Vstr* out, uint32_t c, bool title) {
   if (const char* full = MultiCharUpper(c, title)) {
     out->Append(full);
   } else {
-    AppendChar(out, ToUpperChar(c));
+    AppendChar(out, title ? ToTitleChar(c) : ToUpperChar(c));
   }
 }
 
@@ -161,14 +161,16 @@ Value AllChars(const Value* args, bool (*test)(uint32_t)) {
   return Value::True();
 }
 
-// isupper (or islower): some cased character, and none of the other case.
+// isupper (or islower): some character of that case, and none of the other
+// case or title case.
 Value AllOfCase(const Value* args, bool upper) {
   Text text = SelfText(args[0]);
   bool cased = false;
   for (size_t at = 0; at < text.length;) {
     uint32_t c = NextChar(text, &at);
-    if (upper ? IsLowerChar(c) : IsUpperChar(c)) return Value::False();
-    cased = cased || IsCasedChar(c);
+    if (IsTitleChar(c) || (upper ? IsLowerChar(c) : IsUpperChar(c)))
+      return Value::False();
+    cased = cased || (upper ? IsUpperChar(c) : IsLowerChar(c));
   }
   return Value::Bool(cased);
 }
@@ -203,9 +205,24 @@ Value StrIsDigitMethod(size_t, size_t, const Value* args) {
 Value StrIsDecimalMethod(size_t, size_t, const Value* args) {
   return AllChars(args, IsDecimalChar);
 }
+Value StrIsNumericMethod(size_t, size_t, const Value* args) {
+  return AllChars(args, IsNumericChar);
+}
 Value StrIsAlnumMethod(size_t, size_t, const Value* args) {
-  return AllChars(args,
-                  [](uint32_t c) { return IsAlphaChar(c) || IsDigitChar(c); });
+  return AllChars(
+      args, [](uint32_t c) { return IsAlphaChar(c) || IsNumericChar(c); });
+}
+
+// Python's rule, without the check for keywords (str.isidentifier has none).
+Value StrIsIdentifierMethod(size_t, size_t, const Value* args) {
+  Text text = SelfText(args[0]);
+  for (size_t at = 0; at < text.length;) {
+    bool first = at == 0;
+    uint32_t c = NextChar(text, &at);
+    if (!(first ? IsIdentifierStartChar(c) : IsIdentifierChar(c)))
+      return Value::False();
+  }
+  return Value::Bool(text.length != 0);
 }
 Value StrIsUpperMethod(size_t, size_t, const Value* args) {
   return AllOfCase(args, true);
@@ -214,14 +231,15 @@ Value StrIsLowerMethod(size_t, size_t, const Value* args) {
   return AllOfCase(args, false);
 }
 
-// Upper case letters only at the start of words, lower case ones only inside.
+// Upper and title case letters only at the start of words, lower case ones
+// only inside.
 Value StrIsTitleMethod(size_t, size_t, const Value* args) {
   Text text = SelfText(args[0]);
   bool cased = false;
   bool previous_cased = false;
   for (size_t at = 0; at < text.length;) {
     uint32_t c = NextChar(text, &at);
-    if (IsUpperChar(c)) {
+    if (IsUpperChar(c) || IsTitleChar(c)) {
       if (previous_cased) return Value::False();
       previous_cased = cased = true;
     } else if (IsLowerChar(c)) {

@@ -595,6 +595,8 @@ namespace {
 // str's own methods, which bytes lacks.
 MP_STR_METHOD(kIsDecimal, isdecimal, 1, 1, false, StrIsDecimalMethod);
 MP_STR_METHOD(kIsPrintable, isprintable, 1, 1, false, StrIsPrintableMethod);
+MP_STR_METHOD(kIsNumeric, isnumeric, 1, 1, false, StrIsNumericMethod);
+MP_STR_METHOD(kIsIdentifier, isidentifier, 1, 1, false, StrIsIdentifierMethod);
 MP_STR_METHOD(kFormat, format, 1, kAnyNumberOfArgs, true, StrFormatMethod);
 MP_STR_METHOD(kFormatMap, format_map, 2, 2, false, StrFormatMapMethod);
 constexpr BuiltinFunction kEncode = {
@@ -606,13 +608,15 @@ constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
 }
 
 constexpr auto kStrMethods =
-    SortedByKey(StaticMapTable<kBytesSharedMethodCount + 6>{{
+    SortedByKey(StaticMapTable<kBytesSharedMethodCount + 8>{{
         Method(q::dunder_new, kBuiltinTypeNew<&kStrType>),
 #define MP_X(name, c_name) Method(q::name, kStr##c_name),
         MP_BYTES_SHARED_METHODS(MP_X)
 #undef MP_X
             Method(q::isdecimal, kIsDecimal),
         Method(q::isprintable, kIsPrintable),
+        Method(q::isnumeric, kIsNumeric),
+        Method(q::isidentifier, kIsIdentifier),
         Method(q::format, kFormat),
         Method(q::format_map, kFormatMap),
         Method(q::encode, kEncode),

@@ -144,6 +144,8 @@ Value StrIsLowerMethod(size_t n_args, size_t n_kw, const Value* args);
 Value StrIsTitleMethod(size_t n_args, size_t n_kw, const Value* args);
 Value StrIsAsciiMethod(size_t n_args, size_t n_kw, const Value* args);
 Value StrIsPrintableMethod(size_t n_args, size_t n_kw, const Value* args);
+Value StrIsNumericMethod(size_t n_args, size_t n_kw, const Value* args);
+Value StrIsIdentifierMethod(size_t n_args, size_t n_kw, const Value* args);
 
 }  // namespace mp::objects
 

@@ -1,12 +1,16 @@
 // Characters of str: UTF-8 encoding and decoding of code points, and the
 // character classes and case mappings that str's methods and repr need.
 //
-// Unicode's full tables cost far more flash than a board can spare, so the
-// classes are exact for ASCII and cover, besides, the scripts most text uses:
-// Latin (Latin-1, Extended-A and -B, Extended Additional), Greek, Cyrillic,
-// Armenian, fullwidth Latin, and as uncased letters Hebrew, Arabic, kana,
-// CJK ideographs and Hangul. Anything else is treated as a symbol: no case,
-// not a letter or digit, printable. docs/library.md lists the differences.
+// Unicode's full tables cost far more flash than a board can spare. The data
+// (objects/unicode_tables.h, written by tools/unicode_tables.py) hold every
+// simple case mapping, title case, decimal digit and space; the multi-character
+// case mappings outside Greek Extended; and which characters are letters,
+// printable or parts of identifiers exactly in the blocks of the scripts most
+// text uses (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Georgian,
+// Cherokee, kana, CJK ideographs, Hangul, and the symbol blocks beside them).
+// Elsewhere only cased characters are letters, and everything is printable
+// except surrogates, private use and unassigned planes. docs/library.md lists
+// the differences.
 #ifndef MP_OBJECTS_UNICODE_H_
 #define MP_OBJECTS_UNICODE_H_
 
@@ -37,11 +41,22 @@ size_t ValidUtf8Length(const char* data, size_t length, size_t* invalid);
 bool IsSpaceChar(uint32_t c);
 bool IsDigitChar(uint32_t c);
 bool IsDecimalChar(uint32_t c);
+// The value of a decimal digit of any script, or -1 for another character.
+int DecimalDigitValue(uint32_t c);
 bool IsAlphaChar(uint32_t c);
+// str.isnumeric(): digits, and fractions, Roman numerals, CJK numerals.
+bool IsNumericChar(uint32_t c);
 bool IsUpperChar(uint32_t c);
 bool IsLowerChar(uint32_t c);
-// A letter with case (upper, lower or title case).
-inline bool IsCasedChar(uint32_t c) { return IsUpperChar(c) || IsLowerChar(c); }
+// Title case letters such as the digraph Dz (U+01C5): neither upper nor lower.
+bool IsTitleChar(uint32_t c);
+// A character with case (upper, lower or title case).
+inline bool IsCasedChar(uint32_t c) {
+  return IsUpperChar(c) || IsLowerChar(c) || IsTitleChar(c);
+}
+// What may start an identifier (str.isidentifier), and continue one.
+bool IsIdentifierStartChar(uint32_t c);
+bool IsIdentifierChar(uint32_t c);
 // Characters str.splitlines() breaks at (\r\n is one break).
 bool IsLineBreakChar(uint32_t c);
 // Characters repr() writes as they are; the rest become escapes.
@@ -50,6 +65,9 @@ bool IsPrintableChar(uint32_t c);
 // Simple (one-to-one) case mappings; a character without one maps to itself.
 uint32_t ToUpperChar(uint32_t c);
 uint32_t ToLowerChar(uint32_t c);
+// The title case, which differs from the upper case for digraphs (dz gives
+// Dz, not DZ) and Georgian.
+uint32_t ToTitleChar(uint32_t c);
 // The full upper case (or title case) of c in UTF-8 when it is more than one
 // character, as German sharp s gives SS (title case Ss); else null.
 const char* MultiCharUpper(uint32_t c, bool title);

@@ -10,4 +10,9 @@ CORE_COPTS = [
     "-Werror",
     # Type tables are written with designated initializers that leave unused slots out.
     "-Wno-missing-field-initializers",
-]
+] + select({
+    # A single-precision build must not compute in double by accident (a literal like 0.5,
+    # a libm call without its float overload): on a board that links software doubles.
+    "//objects:float_single": ["-Wdouble-promotion"],
+    "//conditions:default": [],
+})

@@ -1,11 +1,14 @@
 #!/bin/bash
 # Checks the core linked for Cortex-M0+ (//platforms:core_cortex_m0plus): it must use none of
 # the C library's allocation or stdio, no C++ exceptions or RTTI machinery, no static
-# constructors, and it must stay within its flash budget (docs/boards/README.md).
+# constructors, and it must stay within its flash budget (docs/boards/README.md). With a third
+# argument "no-double" (a single-precision build), it must not link software double arithmetic
+# either: one double literal or libm call without its float overload would bring it back.
 set -euo pipefail
 
 elf=$1
 budget_bytes=$2
+no_double=${3:-}
 nm=/usr/bin/arm-none-eabi-nm
 size=/usr/bin/arm-none-eabi-size
 
@@ -21,6 +24,17 @@ if [[ -n $found ]]; then
   echo "FAIL: the core pulls in symbols it must not use:"
   echo "$found"
   status=1
+fi
+
+if [[ $no_double == no-double ]]; then
+  # libgcc's double helpers (__aeabi_dadd, __aeabi_f2d, __adddf3, ...) and libm's double entry points.
+  doubles=$(grep -E '^(__aeabi_d[a-z0-9]*|__aeabi_[a-z0-9]*2d|__[a-z]+df[23]|__fix[a-z]*df[a-z]*|__float[a-z]*df)$|^(pow|fmod|floor|ceil|trunc|exp|log|sin|cos|atan2|hypot|ldexp|frexp|sqrt)$' \
+    <<<"$symbols" || true)
+  if [[ -n $doubles ]]; then
+    echo "FAIL: the single-precision core links double arithmetic:"
+    echo "$doubles"
+    status=1
+  fi
 fi
 
 # Static constructors run before main and keep state in RAM; the core's globals are constinit.

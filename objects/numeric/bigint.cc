@@ -794,65 +794,47 @@ bool ToInt64(BigView a, int64_t* out) {
   return true;
 }
 
-bool ToDouble(BigView a, double* out) {
-  constexpr uint64_t kHidden = uint64_t{1} << 52;
+namespace {
+
+// |a| rounded to `precision` significant bits, ties to even:
+// *mantissa * 2**(*exponent) with 2**(precision - 1) <= *mantissa <
+// 2**precision. a is not zero.
+void RoundToBits(BigView a, int precision, uint64_t* mantissa,
+                 size_t* exponent) {
+  const uint64_t hidden = uint64_t{1} << (precision - 1);
   size_t bits = BitLength(a);
-  uint64_t result = 0;
-  if (bits != 0) {
-    // |a| rounds to 1.fraction * 2**exponent: the mantissa is its top 53
-    // bits, rounded to nearest even by the bits below them.
-    size_t exponent = bits - 1;
-    uint64_t mantissa;
-    if (bits <= 53) {
-      mantissa = BitsAt(a.digits, a.length, 0) << (53 - bits);
-    } else {
-      size_t shift = bits - 53;
-      mantissa = BitsAt(a.digits, a.length, shift) & (2 * kHidden - 1);
-      bool half = (BitsAt(a.digits, a.length, shift - 1) & 1) != 0;
-      size_t whole = (shift - 1) / kDigitBits;
-      unsigned part = (shift - 1) % kDigitBits;
-      bool below_half =
-          part != 0 && (a.digits[whole] & ((Digit{1} << part) - 1)) != 0;
-      for (size_t i = 0; i < whole && !below_half; ++i) {
-        below_half = a.digits[i] != 0;
-      }
-      if (half && (below_half || (mantissa & 1) != 0)) {
-        if (++mantissa == 2 * kHidden) {
-          mantissa = kHidden;
-          ++exponent;
-        }
-      }
-    }
-    if (exponent > 1023) return false;
-    result = (uint64_t(exponent + 1023) << 52) | (mantissa - kHidden);
-    if (IsNegative(a)) result |= uint64_t{1} << 63;
+  *exponent = bits - 1;
+  auto width = static_cast<size_t>(precision);
+  if (bits <= width) {
+    *mantissa = BitsAt(a.digits, a.length, 0) << (width - bits);
+    return;
   }
-  memcpy(out, &result, sizeof(*out));
-  return true;
+  size_t shift = bits - width;
+  *mantissa = BitsAt(a.digits, a.length, shift) & (2 * hidden - 1);
+  bool half = (BitsAt(a.digits, a.length, shift - 1) & 1) != 0;
+  size_t whole = (shift - 1) / kDigitBits;
+  unsigned part = (shift - 1) % kDigitBits;
+  bool below_half =
+      part != 0 && (a.digits[whole] & ((Digit{1} << part) - 1)) != 0;
+  for (size_t i = 0; i < whole && !below_half; ++i) {
+    below_half = a.digits[i] != 0;
+  }
+  if (half && (below_half || (*mantissa & 1) != 0)) {
+    if (++*mantissa == 2 * hidden) {
+      *mantissa = hidden;
+      ++*exponent;
+    }
+  }
 }
 
-size_t FromDoubleSize(double value) {
-  uint64_t bits;
-  memcpy(&bits, &value, sizeof(bits));
-  int exponent = int((bits >> 52) & 0x7FF) - 1023;
-  // |value| < 2**(exponent + 1).
-  return exponent < 0 ? 0 : size_t(exponent) / kDigitBits + 1;
-}
-
-bool FromDouble(double value, Digit* out, BigResult* result) {
-  uint64_t bits;
-  memcpy(&bits, &value, sizeof(bits));
-  bool negative = (bits >> 63) != 0;
-  int biased = int((bits >> 52) & 0x7FF);
-  if (biased == 0x7FF) return false;
-  size_t length = FromDoubleSize(value);
+// The integer part of mantissa * 2**exponent (mantissa < 2**53), with its
+// sign, as digits; out needs IntegerPartSize(exponent + bits of mantissa).
+void IntegerPart(uint64_t mantissa, int exponent, bool negative, size_t length,
+                 Digit* out, BigResult* result) {
   if (length == 0) {
     *result = {0, false};
-    return true;
+    return;
   }
-  // |value| == mantissa * 2**exponent.
-  uint64_t mantissa = (bits & ((uint64_t{1} << 52) - 1)) | uint64_t{1} << 52;
-  int exponent = biased - 1075;
   if (exponent <= 0) {
     // At most 53 bits: one or two digits.
     uint64_t integer = mantissa >> -exponent;
@@ -870,7 +852,101 @@ bool FromDouble(double value, Digit* out, BigResult* result) {
     }
   }
   *result = Result(Trim(out, length), negative);
+}
+
+// Digits for an integer below 2**(top_exponent + 1).
+size_t IntegerPartSize(int top_exponent) {
+  return top_exponent < 0 ? 0 : size_t(top_exponent) / kDigitBits + 1;
+}
+
+// The fields of an IEEE binary format, for values passed as bit patterns.
+struct FloatLayout {
+  int fraction_bits;  // 52 or 23
+  int bias;           // 1023 or 127
+  int width;          // 64 or 32
+
+  int Biased(uint64_t bits) const {
+    return int((bits >> fraction_bits) & uint64_t(2 * bias + 1));
+  }
+  uint64_t Hidden() const { return uint64_t{1} << fraction_bits; }
+};
+
+constexpr FloatLayout kDoubleLayout = {52, 1023, 64};
+constexpr FloatLayout kSingleLayout = {23, 127, 32};
+
+// a rounded to the format, as bits; false from 2**(bias + 1) on.
+bool ToFloatBits(BigView a, const FloatLayout& layout, uint64_t* out) {
+  *out = 0;
+  if (BitLength(a) == 0) return true;
+  uint64_t mantissa;
+  size_t exponent;
+  RoundToBits(a, layout.fraction_bits + 1, &mantissa, &exponent);
+  if (exponent > size_t(layout.bias)) return false;
+  *out = (uint64_t(exponent + size_t(layout.bias)) << layout.fraction_bits) |
+         (mantissa - layout.Hidden());
+  if (IsNegative(a)) *out |= uint64_t{1} << (layout.width - 1);
   return true;
+}
+
+size_t FromFloatBitsSize(uint64_t bits, const FloatLayout& layout) {
+  return IntegerPartSize(layout.Biased(bits) - layout.bias);
+}
+
+bool FromFloatBits(uint64_t bits, const FloatLayout& layout, Digit* out,
+                   BigResult* result) {
+  int biased = layout.Biased(bits);
+  if (biased == 2 * layout.bias + 1) return false;  // infinity or NaN
+  // |value| == mantissa * 2**exponent.
+  uint64_t mantissa = (bits & (layout.Hidden() - 1)) | layout.Hidden();
+  IntegerPart(mantissa, biased - layout.bias - layout.fraction_bits,
+              ((bits >> (layout.width - 1)) & 1) != 0,
+              FromFloatBitsSize(bits, layout), out, result);
+  return true;
+}
+
+uint64_t BitsOf(double value) {
+  uint64_t bits;
+  memcpy(&bits, &value, sizeof(bits));
+  return bits;
+}
+
+uint64_t BitsOf(float value) {
+  uint32_t bits;
+  memcpy(&bits, &value, sizeof(bits));
+  return bits;
+}
+
+}  // namespace
+
+bool ToFloat(BigView a, double* out) {
+  uint64_t bits;
+  if (!ToFloatBits(a, kDoubleLayout, &bits)) return false;
+  memcpy(out, &bits, sizeof(*out));
+  return true;
+}
+
+bool ToFloat(BigView a, float* out) {
+  uint64_t bits;
+  if (!ToFloatBits(a, kSingleLayout, &bits)) return false;
+  auto narrow = uint32_t(bits);
+  memcpy(out, &narrow, sizeof(*out));
+  return true;
+}
+
+size_t FromFloatSize(double value) {
+  return FromFloatBitsSize(BitsOf(value), kDoubleLayout);
+}
+
+size_t FromFloatSize(float value) {
+  return FromFloatBitsSize(BitsOf(value), kSingleLayout);
+}
+
+bool FromFloat(double value, Digit* out, BigResult* result) {
+  return FromFloatBits(BitsOf(value), kDoubleLayout, out, result);
+}
+
+bool FromFloat(float value, Digit* out, BigResult* result) {
+  return FromFloatBits(BitsOf(value), kSingleLayout, out, result);
 }
 
 bool ToBytes(BigView a, uint8_t* out, size_t length, bool little_endian,

@@ -156,13 +156,18 @@ bool ToUint64(BigView a, uint64_t* out);
 
 // a as the nearest double (ties to even), as float(int). Returns false when
 // that would be 2**1024 or more in magnitude (OverflowError).
-bool ToDouble(BigView a, double* out);
+bool ToFloat(BigView a, double* out);
+// The same for a single: rounded once to 24 bits, false from 2**128 on.
+bool ToFloat(BigView a, float* out);
 
 // The integer part of value (truncating toward zero), as int(float). Returns
-// false for NaN and infinities. `out` needs FromDoubleSize(value) digits
+// false for NaN and infinities. `out` needs FromFloatSize(value) digits
 // (at most 32).
-size_t FromDoubleSize(double value);
-bool FromDouble(double value, Digit* out, BigResult* result);
+size_t FromFloatSize(double value);
+bool FromFloat(double value, Digit* out, BigResult* result);
+// The same for a single; `out` needs FromFloatSize(value) digits (at most 4).
+size_t FromFloatSize(float value);
+bool FromFloat(float value, Digit* out, BigResult* result);
 
 // a.to_bytes(length, byteorder, signed=is_signed): writes exactly `length`
 // bytes. Returns false (OverflowError) when a does not fit, which includes a

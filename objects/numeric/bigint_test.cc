@@ -503,7 +503,7 @@ TEST(BigIntTest, Int64Conversions) {
 
 double ToDoubleOrNan(const Big& a) {
   double out = 0;
-  if (!ToDouble(a.view(), &out)) {
+  if (!ToFloat(a.view(), &out)) {
     return std::numeric_limits<double>::quiet_NaN();
   }
   return out;
@@ -570,18 +570,18 @@ TEST(BigIntTest, ToDoubleRoundsHalfToEven) {
   Big max_double_halfway = limit - (one << 970);
   EXPECT_EQ(ToDoubleOrNan(max_double_halfway - one), 0x1.fffffffffffffp+1023);
   double out = 0;
-  EXPECT_FALSE(ToDouble(max_double_halfway.view(), &out));
-  EXPECT_FALSE(ToDouble((-max_double_halfway).view(), &out));
-  EXPECT_FALSE(ToDouble(limit.view(), &out));
-  EXPECT_FALSE(ToDouble((one << 100000).view(), &out));
+  EXPECT_FALSE(ToFloat(max_double_halfway.view(), &out));
+  EXPECT_FALSE(ToFloat((-max_double_halfway).view(), &out));
+  EXPECT_FALSE(ToFloat(limit.view(), &out));
+  EXPECT_FALSE(ToFloat((one << 100000).view(), &out));
   EXPECT_EQ(ToDoubleOrNan(Big{}), 0.0);
   EXPECT_FALSE(std::signbit(ToDoubleOrNan(Big{})));
 }
 
 Big FromDoubleChecked(double value) {
-  Buffer out(FromDoubleSize(value));
+  Buffer out(FromFloatSize(value));
   BigResult result;
-  EXPECT_TRUE(FromDouble(value, out.data(), &result)) << value;
+  EXPECT_TRUE(FromFloat(value, out.data(), &result)) << value;
   return out.Take(result);
 }
 
@@ -614,10 +614,75 @@ TEST(BigIntTest, FromDouble) {
   Digit out[40];
   BigResult result;
   EXPECT_FALSE(
-      FromDouble(std::numeric_limits<double>::infinity(), out, &result));
+      FromFloat(std::numeric_limits<double>::infinity(), out, &result));
   EXPECT_FALSE(
-      FromDouble(-std::numeric_limits<double>::infinity(), out, &result));
-  EXPECT_FALSE(FromDouble(std::nan(""), out, &result));
+      FromFloat(-std::numeric_limits<double>::infinity(), out, &result));
+  EXPECT_FALSE(FromFloat(std::nan(""), out, &result));
+}
+
+float ToFloatOrNan(const Big& a) {
+  float out = 0;
+  if (!ToFloat(a.view(), &out)) return std::numeric_limits<float>::quiet_NaN();
+  return out;
+}
+
+TEST(BigIntTest, ToFloatAgainstInt128) {
+  // libgcc's __int128 -> float conversion rounds once, to nearest even.
+  Random random(14);
+  for (int i = 0; i < 200000 && !::testing::Test::HasFailure(); ++i) {
+    i128 a = random.NextI128(127);
+    EXPECT_EQ(ToFloatOrNan(FromI128(a)), float(a)) << FromI128(a);
+  }
+}
+
+TEST(BigIntTest, ToFloatRoundsOnceHalfToEven) {
+  Big one = FromI128(1);
+  EXPECT_EQ(ToFloatOrNan((one << 24) + one), 0x1p+24f);
+  EXPECT_EQ(ToFloatOrNan((one << 24) + FromI128(3)), 0x1.000004p+24f);
+  // 2**53 + 2**29 + 1 rounds to 2**53 + 2**29 as a double, which a second
+  // rounding to a single would take down to 2**53 (a tie, to even).
+  Big sticky = (one << 53) + (one << 29) + one;
+  EXPECT_EQ(ToFloatOrNan(sticky), 0x1.000002p+53f);
+  EXPECT_EQ(ToFloatOrNan(-sticky), -0x1.000002p+53f);
+  Big limit = one << 128;
+  Big max_float_halfway = limit - (one << 103);
+  EXPECT_EQ(ToFloatOrNan(max_float_halfway - one),
+            std::numeric_limits<float>::max());
+  float out = 0;
+  EXPECT_FALSE(ToFloat(max_float_halfway.view(), &out));
+  EXPECT_FALSE(ToFloat(limit.view(), &out));
+  EXPECT_EQ(ToFloatOrNan(Big{}), 0.0f);
+}
+
+Big FromFloatChecked(float value) {
+  Buffer out(FromFloatSize(value));
+  BigResult result;
+  EXPECT_TRUE(FromFloat(value, out.data(), &result)) << value;
+  return out.Take(result);
+}
+
+TEST(BigIntTest, FromFloat) {
+  Random random(15);
+  for (int i = 0; i < 200000 && !::testing::Test::HasFailure(); ++i) {
+    auto bits = static_cast<uint32_t>(random.Next());
+    float value;
+    std::memcpy(&value, &bits, sizeof(value));
+    if (!std::isfinite(value)) continue;
+    Big x = FromFloatChecked(value);
+    if (std::fabs(value) < 0x1p127f) {
+      EXPECT_EQ(x, FromI128(i128(value))) << value;
+    } else {
+      EXPECT_EQ(ToFloatOrNan(x), value);
+    }
+  }
+  EXPECT_EQ(FromFloatChecked(-0.5f), Big{});
+  EXPECT_EQ(FromFloatChecked(-2.5f), FromI128(-2));
+  EXPECT_EQ(FromFloatChecked(std::numeric_limits<float>::max()),
+            (FromI128((i128(1) << 24) - 1) << 104));
+  Digit out[4];
+  BigResult result;
+  EXPECT_FALSE(FromFloat(std::numeric_limits<float>::infinity(), out, &result));
+  EXPECT_FALSE(FromFloat(std::nanf(""), out, &result));
 }
 
 TEST(BigIntTest, BytesAgainstInt128) {

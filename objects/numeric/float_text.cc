@@ -16,14 +16,27 @@
 namespace mp::numeric {
 namespace {
 
-constexpr uint64_t kSignBit = 1ull << 63;
-constexpr uint64_t kHiddenBit = 1ull << 52;
-constexpr uint64_t kFractionMask = kHiddenBit - 1;
-constexpr uint64_t kInfinityBits = 0x7FFull << 52;
-constexpr uint64_t kQuietNanBits = 0xFFFull << 51;
-// Exponents of the last mantissa bit: of subnormals, and of the largest double.
-constexpr int kMinExponent = -1074;
-constexpr int kMaxExponent = 971;
+// An IEEE 754 binary format, by its parameters. Values of either format
+// travel as their bit patterns in a uint64_t, so one body of code serves both.
+struct Format {
+  int precision;     // significand bits, the hidden one included
+  int min_exponent;  // of the last significand bit of subnormals
+  int max_exponent;  // of the last significand bit of the largest finite value
+  int width;         // bits in all
+  int exact_powers;  // the largest power of ten the format holds exactly
+
+  int FractionBits() const { return precision - 1; }
+  uint64_t HiddenBit() const { return uint64_t{1} << (precision - 1); }
+  uint64_t SignBit() const { return uint64_t{1} << (width - 1); }
+  uint64_t InfinityBits() const {
+    return static_cast<uint64_t>(max_exponent - min_exponent + 2)
+           << FractionBits();
+  }
+  uint64_t QuietNanBits() const { return InfinityBits() | HiddenBit() >> 1; }
+};
+
+constexpr Format kDouble = {53, -1074, 971, 64, 22};
+constexpr Format kSingle = {24, -149, 104, 32, 10};
 
 constexpr uint32_t kPow10[10] = {
     1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
@@ -34,10 +47,17 @@ uint64_t BitsOf(double x) {
   return bits;
 }
 
-double DoubleOf(uint64_t bits) {
-  double x;
-  memcpy(&x, &bits, sizeof x);
-  return x;
+uint64_t BitsOf(float x) {
+  uint32_t bits;
+  memcpy(&bits, &x, sizeof bits);
+  return bits;
+}
+
+void SetFromBits(uint64_t bits, double* x) { memcpy(x, &bits, sizeof *x); }
+
+void SetFromBits(uint64_t bits, float* x) {
+  auto narrow = static_cast<uint32_t>(bits);
+  memcpy(x, &narrow, sizeof *x);
 }
 
 int BitLength(uint64_t x) { return x == 0 ? 0 : 64 - __builtin_clzll(x); }
@@ -49,11 +69,13 @@ int FloorLog10Pow2(int e) { return (e * 315653) >> 20; }
 int FloorLog2Pow10(int e) { return (e * 1741647) >> 19; }
 
 // Splits finite bits (sign ignored) into value = *mantissa * 2^*exponent.
-void Decompose(uint64_t bits, uint64_t* mantissa, int* exponent) {
-  int biased = static_cast<int>((bits >> 52) & 0x7FF);
-  uint64_t fraction = bits & kFractionMask;
-  *mantissa = biased == 0 ? fraction : fraction | kHiddenBit;
-  *exponent = biased == 0 ? kMinExponent : biased - 1075;
+void Decompose(uint64_t bits, const Format& format, uint64_t* mantissa,
+               int* exponent) {
+  int biased =
+      static_cast<int>((bits & ~format.SignBit()) >> format.FractionBits());
+  uint64_t fraction = bits & (format.HiddenBit() - 1);
+  *mantissa = biased == 0 ? fraction : fraction | format.HiddenBit();
+  *exponent = format.min_exponent + (biased == 0 ? 0 : biased - 1);
 }
 
 // Where a dropped fraction lies: exactly zero, in (0, 1/2), exactly 1/2, or in
@@ -420,10 +442,11 @@ Rest ShiftOut(uint64_t* value, int count, Rest rest) {
   return dropped == 0 && rest == Rest::kZero ? Rest::kZero : Rest::kBelowHalf;
 }
 
-// The bits of the double nearest to digits * 10^exponent10 (digits != 0), ties
-// to even. A bias of +1 or -1 rounds a value infinitesimally above or below it
-// instead.
-uint64_t RoundDecimal(uint64_t digits, int exponent10, int bias) {
+// The bits of the value nearest to digits * 10^exponent10 (digits != 0) in
+// the format, ties to even. A bias of +1 or -1 rounds a value infinitesimally
+// above or below it instead.
+uint64_t RoundDecimal(uint64_t digits, int exponent10, int bias,
+                      const Format& format) {
   // 2^62 <= digits * 10^exponent10 / 2^exponent < 2^64.
   int exponent = BitLength(digits) - 1 + FloorLog2Pow10(exponent10) - 62;
   Rest rest;
@@ -439,30 +462,32 @@ uint64_t RoundDecimal(uint64_t digits, int exponent10, int bias) {
       rest = Rest::kBelowHalf;
     }
   }
-  int shift = BitLength(mantissa) - 53;
-  if (exponent + shift < kMinExponent) shift = kMinExponent - exponent;
+  int shift = BitLength(mantissa) - format.precision;
+  if (exponent + shift < format.min_exponent)
+    shift = format.min_exponent - exponent;
   rest = ShiftOut(&mantissa, shift, rest);
   exponent += shift;
   if (rest == Rest::kAboveHalf || (rest == Rest::kHalf && (mantissa & 1) != 0))
     ++mantissa;
-  if (exponent > kMaxExponent) return kInfinityBits;
+  if (exponent > format.max_exponent) return format.InfinityBits();
   // A mantissa with the hidden bit adds one to the biased exponent field, as
-  // does a carry to 2^53 from rounding, so this covers subnormals and normals
-  // alike.
-  uint64_t bits =
-      (static_cast<uint64_t>(exponent - kMinExponent) << 52) + mantissa;
-  return bits < kInfinityBits ? bits : kInfinityBits;
+  // does a carry to 2^precision from rounding, so this covers subnormals and
+  // normals alike.
+  uint64_t bits = (static_cast<uint64_t>(exponent - format.min_exponent)
+                   << format.FractionBits()) +
+                  mantissa;
+  return bits < format.InfinityBits() ? bits : format.InfinityBits();
 }
 
-// Compares a decimal number with the point halfway between the double `bits`
+// Compares a decimal number with the point halfway between the value `bits`
 // and the next one up; returns -1, 0 or 1. The number's digits are in
 // [begin, end) (among '.', '_' and leading zeros), and its first significant
 // digit has place exponent10.
 int CompareWithHalfway(const char* begin, const char* end, int exponent10,
-                       uint64_t bits) {
+                       uint64_t bits, const Format& format) {
   uint64_t mantissa;
   int exponent;
-  Decompose(bits, &mantissa, &exponent);
+  Decompose(bits, format, &mantissa, &exponent);
   DigitStream halfway(2 * mantissa + 1, exponent - 1);
   if (exponent10 != halfway.exponent10())
     return exponent10 > halfway.exponent10() ? 1 : -1;
@@ -478,10 +503,9 @@ int CompareWithHalfway(const char* begin, const char* end, int exponent10,
   return halfway.Tail() == Rest::kZero ? 0 : -1;
 }
 
-}  // namespace
-
-int ShortestDigits(double x, char* digits, int* decimal_exponent) {
-  uint64_t bits = BitsOf(x) & ~kSignBit;
+int ShortestDigitsOf(uint64_t bits, const Format& format, char* digits,
+                     int* decimal_exponent) {
+  bits &= ~format.SignBit();
   if (bits == 0) {
     digits[0] = '0';
     *decimal_exponent = 1;
@@ -489,12 +513,13 @@ int ShortestDigits(double x, char* digits, int* decimal_exponent) {
   }
   uint64_t mantissa;
   int exponent;
-  Decompose(bits, &mantissa, &exponent);
+  Decompose(bits, format, &mantissa, &exponent);
   // Everything in [x - lower_gap, x + 2] (in units of 2^(exponent - 2)) reads
   // back as x, with the ends included when the mantissa is even
   // (round-half-even). Below a power of two the lower neighbour is twice as
   // close.
-  uint64_t lower_gap = (bits & kFractionMask) == 0 && (bits >> 52) > 1 ? 1 : 2;
+  uint64_t lower_gap =
+      mantissa == format.HiddenBit() && exponent > format.min_exponent ? 1 : 2;
   bool ends_included = (mantissa & 1) == 0;
   // Scale x into [10^17, 2 * 10^18): enough digits for any double, in 64 bits.
   int scale10 = 17 - FloorLog10Pow2(BitLength(mantissa) - 1 + exponent);
@@ -549,21 +574,30 @@ int ShortestDigits(double x, char* digits, int* decimal_exponent) {
   return count;
 }
 
-int FormatRepr(double x, char* out) {
+// Writes the sign and "inf" or "nan" of a value that is not finite, or just
+// the sign of a finite one (NaNs have none, as in Python); returns whether the
+// value was finite.
+bool WriteSignOrSpecial(uint64_t bits, const Format& format, bool upper,
+                        Writer* writer) {
+  uint64_t magnitude = bits & ~format.SignBit();
+  if (magnitude > format.InfinityBits()) {
+    writer->Text(upper ? "NAN" : "nan");
+    return false;
+  }
+  if ((bits & format.SignBit()) != 0) writer->Put('-');
+  if (magnitude == format.InfinityBits()) {
+    writer->Text(upper ? "INF" : "inf");
+    return false;
+  }
+  return true;
+}
+
+int FormatReprOf(uint64_t bits, const Format& format, char* out) {
   Writer writer(out, 32);
-  uint64_t bits = BitsOf(x);
-  if ((bits & ~kSignBit) > kInfinityBits) {
-    writer.Text("nan");
-    return writer.Finish();
-  }
-  if ((bits & kSignBit) != 0) writer.Put('-');
-  if ((bits & ~kSignBit) == kInfinityBits) {
-    writer.Text("inf");
-    return writer.Finish();
-  }
+  if (!WriteSignOrSpecial(bits, format, false, &writer)) return writer.Finish();
   char digits[17];
   int exponent10;
-  int count = ShortestDigits(x, digits, &exponent10);
+  int count = ShortestDigitsOf(bits, format, digits, &exponent10);
   int first_place = exponent10 - 1;
   if (first_place < -4 || first_place >= 16) {
     writer.Put(digits[0]);
@@ -585,22 +619,13 @@ int FormatRepr(double x, char* out) {
   return writer.Finish();
 }
 
-int FormatFixed(double x, char type, int precision, bool alternate_form,
-                char* out, size_t out_size) {
+int FormatFixedOf(uint64_t bits, const Format& format, char type, int precision,
+                  bool alternate_form, char* out, size_t out_size) {
   Writer writer(out, out_size);
   bool upper = type >= 'A' && type <= 'Z';
   char kind = static_cast<char>(type | 0x20);
   if (kind != 'f' && kind != 'e') kind = 'g';
-  uint64_t bits = BitsOf(x);
-  if ((bits & ~kSignBit) > kInfinityBits) {
-    writer.Text(upper ? "NAN" : "nan");
-    return writer.Finish();
-  }
-  if ((bits & kSignBit) != 0) writer.Put('-');
-  if ((bits & ~kSignBit) == kInfinityBits) {
-    writer.Text(upper ? "INF" : "inf");
-    return writer.Finish();
-  }
+  if (!WriteSignOrSpecial(bits, format, upper, &writer)) return writer.Finish();
   if (precision < 0) precision = 6;
   // Keeps the digit counts below in range.
   if (precision > 100000000) precision = 100000000;
@@ -608,7 +633,7 @@ int FormatFixed(double x, char type, int precision, bool alternate_form,
 
   uint64_t mantissa;
   int exponent;
-  Decompose(bits, &mantissa, &exponent);
+  Decompose(bits, format, &mantissa, &exponent);
   DigitStream stream(mantissa, exponent);
   int first_place = stream.exponent10();
   Layout layout(&writer, kind, precision, alternate_form, upper);
@@ -676,24 +701,39 @@ int FormatFixed(double x, char type, int precision, bool alternate_form,
   return writer.Finish();
 }
 
-bool ParseDouble(const char* text, size_t length, bool allow_underscores,
-                 double* result) {
+// A number in Python's float syntax, read but not yet rounded to a format.
+struct DecimalText {
+  enum class Kind { kNumber, kInfinity, kNan };
+  Kind kind = Kind::kNumber;
+  bool negative = false;
+  // The first 19 significant digits exactly (0 for zero); of the rest only
+  // whether any is nonzero.
+  uint64_t digits = 0;
+  bool nonzero_tail = false;
+  int64_t exponent10 = 0;   // of the last digit in `digits`
+  int64_t first_place = 0;  // of the first significant digit
+  // All the digits (with '.' and '_'), for exact comparisons.
+  const char* mantissa_begin = nullptr;
+  const char* mantissa_end = nullptr;
+};
+
+bool ReadDecimal(const char* text, size_t length, bool allow_underscores,
+                 DecimalText* out) {
   const char* p = text;
   const char* end = text + length;
   while (p < end && IsSpace(*p)) ++p;
   while (end > p && IsSpace(end[-1])) --end;
-  uint64_t sign = 0;
   if (p < end && (*p == '+' || *p == '-')) {
-    if (*p == '-') sign = kSignBit;
+    out->negative = *p == '-';
     ++p;
   }
   if (EqualsIgnoringCase(p, end, "inf") ||
       EqualsIgnoringCase(p, end, "infinity")) {
-    *result = DoubleOf(sign | kInfinityBits);
+    out->kind = DecimalText::Kind::kInfinity;
     return true;
   }
   if (EqualsIgnoringCase(p, end, "nan")) {
-    *result = DoubleOf(sign | kQuietNanBits);
+    out->kind = DecimalText::Kind::kNan;
     return true;
   }
 
@@ -724,11 +764,9 @@ bool ParseDouble(const char* text, size_t length, bool allow_underscores,
   }
   if (p != end) return false;
 
-  // The first 19 significant digits exactly; of the rest only whether any is
-  // nonzero.
   uint64_t digits = 0;
   int digit_count = 0;
-  int64_t exponent10 = exponent;  // of the last digit in `digits`
+  int64_t exponent10 = exponent;
   bool nonzero_tail = false;
   bool after_point = false;
   for (const char* q = mantissa_begin; q < mantissa_end; ++q) {
@@ -746,38 +784,125 @@ bool ParseDouble(const char* text, size_t length, bool allow_underscores,
       if (!after_point) ++exponent10;
     }
   }
-  int64_t first_place = exponent10 + digit_count - 1;
-  uint64_t bits;
-  if (digits == 0 || first_place < -325) {
-    bits = 0;  // below 10^-324, under half the smallest subnormal
-  } else if (first_place > 309) {
-    bits = kInfinityBits;
-  } else {
-    int scale = static_cast<int>(exponent10);
-#if !defined(__FLT_EVAL_METHOD__) || __FLT_EVAL_METHOD__ == 0
-    // Both operands exact, so one correctly rounded operation gives the answer.
-    if (!nonzero_tail && digits < (1ull << 53) && scale >= -22 && scale <= 22) {
-      double power = 1;
-      for (int i = scale < 0 ? -scale : scale; i > 0; --i) power *= 10;
-      double value = static_cast<double>(digits);
-      value = scale < 0 ? value / power : value * power;
-      *result = DoubleOf(BitsOf(value) | sign);
-      return true;
-    }
-#endif
-    bits = RoundDecimal(digits, scale, nonzero_tail ? 1 : 0);
-    // With more digits than kept, the value is strictly between digits and
-    // digits + 1 (in units of the last kept digit). If those round differently,
-    // a halfway point lies between them, and the full digit string is compared
-    // with it exactly.
-    if (nonzero_tail && RoundDecimal(digits + 1, scale, -1) != bits) {
-      int order = CompareWithHalfway(mantissa_begin, mantissa_end,
-                                     static_cast<int>(first_place), bits);
-      if (order > 0 || (order == 0 && (bits & 1) != 0)) ++bits;
-    }
-  }
-  *result = DoubleOf(bits | sign);
+  out->digits = digits;
+  out->nonzero_tail = nonzero_tail;
+  out->exponent10 = exponent10;
+  out->first_place = exponent10 + digit_count - 1;
+  out->mantissa_begin = mantissa_begin;
+  out->mantissa_end = mantissa_end;
   return true;
+}
+
+// The bits of the value in the format nearest to the decimal, ties to even.
+uint64_t RoundDecimalText(const DecimalText& decimal, const Format& format) {
+  uint64_t sign = decimal.negative ? format.SignBit() : 0;
+  if (decimal.kind == DecimalText::Kind::kInfinity)
+    return sign | format.InfinityBits();
+  if (decimal.kind == DecimalText::Kind::kNan)
+    return sign | format.QuietNanBits();
+  // Below 10^-324 is under half the smallest subnormal double (and single);
+  // from 10^310 on is above the largest double.
+  if (decimal.digits == 0 || decimal.first_place < -325) return sign;
+  if (decimal.first_place > 309) return sign | format.InfinityBits();
+  auto scale = static_cast<int>(decimal.exponent10);
+  uint64_t bits =
+      RoundDecimal(decimal.digits, scale, decimal.nonzero_tail ? 1 : 0, format);
+  // With more digits than kept, the value is strictly between digits and
+  // digits + 1 (in units of the last kept digit). If those round differently,
+  // a halfway point lies between them, and the full digit string is compared
+  // with it exactly.
+  if (decimal.nonzero_tail &&
+      RoundDecimal(decimal.digits + 1, scale, -1, format) != bits) {
+    int order =
+        CompareWithHalfway(decimal.mantissa_begin, decimal.mantissa_end,
+                           static_cast<int>(decimal.first_place), bits, format);
+    if (order > 0 || (order == 0 && (bits & 1) != 0)) ++bits;
+  }
+  return sign | bits;
+}
+
+// When the digits and the power of ten are both exact in T, one correctly
+// rounded operation gives the answer, much faster than RoundDecimalText. The
+// digits are converted from Significand, an integer type no wider than needed:
+// libgcc converts 64-bit integers to a single through doubles.
+template <typename T, typename Significand>
+bool ScaleExactly(const DecimalText& decimal, const Format& format, T* result) {
+#if !defined(__FLT_EVAL_METHOD__) || __FLT_EVAL_METHOD__ == 0
+  if (decimal.kind != DecimalText::Kind::kNumber || decimal.nonzero_tail ||
+      decimal.digits >= (uint64_t{1} << format.precision) ||
+      decimal.exponent10 < -format.exact_powers ||
+      decimal.exponent10 > format.exact_powers) {
+    return false;
+  }
+  T power = 1;
+  for (int64_t i = decimal.exponent10 < 0 ? -decimal.exponent10
+                                          : decimal.exponent10;
+       i > 0; --i) {
+    power *= 10;
+  }
+  auto value = static_cast<T>(static_cast<Significand>(decimal.digits));
+  value = decimal.exponent10 < 0 ? value / power : value * power;
+  *result = decimal.negative ? -value : value;
+  return true;
+#else
+  // With excess precision, the operation would round twice.
+  (void)decimal;
+  (void)format;
+  (void)result;
+  return false;
+#endif
+}
+
+template <typename T, typename Significand>
+bool ParseAs(const char* text, size_t length, bool allow_underscores,
+             const Format& format, T* result) {
+  DecimalText decimal;
+  if (!ReadDecimal(text, length, allow_underscores, &decimal)) return false;
+  if (!ScaleExactly<T, Significand>(decimal, format, result))
+    SetFromBits(RoundDecimalText(decimal, format), result);
+  return true;
+}
+
+}  // namespace
+
+int ShortestDigits(double x, char* digits, int* decimal_exponent) {
+  return ShortestDigitsOf(BitsOf(x), kDouble, digits, decimal_exponent);
+}
+
+int ShortestDigits(float x, char* digits, int* decimal_exponent) {
+  return ShortestDigitsOf(BitsOf(x), kSingle, digits, decimal_exponent);
+}
+
+int FormatRepr(double x, char* out) {
+  return FormatReprOf(BitsOf(x), kDouble, out);
+}
+
+int FormatRepr(float x, char* out) {
+  return FormatReprOf(BitsOf(x), kSingle, out);
+}
+
+int FormatFixed(double x, char type, int precision, bool alternate_form,
+                char* out, size_t out_size) {
+  return FormatFixedOf(BitsOf(x), kDouble, type, precision, alternate_form, out,
+                       out_size);
+}
+
+int FormatFixed(float x, char type, int precision, bool alternate_form,
+                char* out, size_t out_size) {
+  return FormatFixedOf(BitsOf(x), kSingle, type, precision, alternate_form, out,
+                       out_size);
+}
+
+bool ParseFloat(const char* text, size_t length, bool allow_underscores,
+                double* result) {
+  return ParseAs<double, uint64_t>(text, length, allow_underscores, kDouble,
+                                   result);
+}
+
+bool ParseFloat(const char* text, size_t length, bool allow_underscores,
+                float* result) {
+  return ParseAs<float, uint32_t>(text, length, allow_underscores, kSingle,
+                                  result);
 }
 
 }  // namespace mp::numeric

@@ -11,6 +11,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <type_traits>
 
 #include "gtest/gtest.h"
 
@@ -23,13 +24,20 @@ uint64_t Bits(double x) {
   return bits;
 }
 
+uint64_t Bits(float x) {
+  uint32_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  return bits;
+}
+
 double FromBits(uint64_t bits) {
   double x;
   std::memcpy(&x, &bits, sizeof x);
   return x;
 }
 
-std::string Repr(double x) {
+template <typename T>
+std::string Repr(T x) {
   char out[32];
   int length = FormatRepr(x, out);
   EXPECT_EQ(length, static_cast<int>(std::strlen(out)));
@@ -61,21 +69,29 @@ std::string Printf(double x, char type, int precision,
   return out;
 }
 
-// Parses with ParseDouble, returning the bits, or ~0 for invalid text.
+// Parses with ParseFloat into a T, returning the bits, or ~0 for invalid text.
+template <typename T = double>
 uint64_t ParseBits(const std::string& text, bool allow_underscores = false) {
-  double result = 0;
-  if (!ParseDouble(text.data(), text.size(), allow_underscores, &result))
+  T result = 0;
+  if (!ParseFloat(text.data(), text.size(), allow_underscores, &result))
     return ~0ull;
   return Bits(result);
 }
 
-uint64_t StrtodBits(const std::string& text) {
-  return Bits(std::strtod(text.c_str(), nullptr));
+// The bits of what glibc's correctly rounded strtod (or strtof) reads.
+template <typename T = double>
+uint64_t LibcParseBits(const std::string& text) {
+  if constexpr (std::is_same_v<T, float>) {
+    return Bits(std::strtof(text.c_str(), nullptr));
+  } else {
+    return Bits(std::strtod(text.c_str(), nullptr));
+  }
 }
 
 // Shortest digits from std::to_chars, in ShortestDigits's form:
 // value = 0.digits x 10^exponent.
-std::string ToCharsDigits(double x, int* exponent) {
+template <typename T>
+std::string ToCharsDigits(T x, int* exponent) {
   char buffer[64];
   auto result = std::to_chars(buffer, buffer + sizeof buffer, x,
                               std::chars_format::scientific);
@@ -336,7 +352,8 @@ TEST(FloatTextTest, ShortestDigitsForm) {
 
 // Checks that the shortest digits match std::to_chars and that the repr reads
 // back exactly.
-void CheckShortest(double x) {
+template <typename T>
+void CheckShortest(T x) {
   char digits[17];
   int exponent = 0;
   int count = ShortestDigits(std::fabs(x), digits, &exponent);
@@ -345,8 +362,8 @@ void CheckShortest(double x) {
   ASSERT_EQ(std::string(digits, count), expected) << std::hexfloat << x;
   ASSERT_EQ(exponent, expected_exponent) << std::hexfloat << x;
   std::string repr = Repr(x);
-  ASSERT_EQ(ParseBits(repr), Bits(x)) << repr;
-  ASSERT_EQ(StrtodBits(repr), Bits(x)) << repr;
+  ASSERT_EQ(ParseBits<T>(repr), Bits(x)) << repr;
+  ASSERT_EQ(LibcParseBits<T>(repr), Bits(x)) << repr;
 }
 
 TEST(FloatTextTest, ShortestRoundTripsRandomBits) {
@@ -533,16 +550,16 @@ TEST(FloatTextTest, ParseValidAndInvalidSyntax) {
   EXPECT_EQ(ParseBits("-iNf"), Bits(-HUGE_VAL));
   EXPECT_EQ(ParseBits(" +Infinity\n"), Bits(HUGE_VAL));
   double result = 0;
-  ASSERT_TRUE(ParseDouble("+nan", 4, false, &result));
+  ASSERT_TRUE(ParseFloat("+nan", 4, false, &result));
   EXPECT_TRUE(std::isnan(result));
-  ASSERT_TRUE(ParseDouble("-NaN", 4, false, &result));
+  ASSERT_TRUE(ParseFloat("-NaN", 4, false, &result));
   EXPECT_TRUE(std::isnan(result));
   EXPECT_TRUE(std::signbit(result));
   // The length bounds the text; what follows is not looked at.
-  ASSERT_TRUE(ParseDouble("1.5xyz", 3, false, &result));
+  ASSERT_TRUE(ParseFloat("1.5xyz", 3, false, &result));
   EXPECT_EQ(result, 1.5);
   result = 7;
-  EXPECT_FALSE(ParseDouble("1.5xyz", 4, false, &result));
+  EXPECT_FALSE(ParseFloat("1.5xyz", 4, false, &result));
   EXPECT_EQ(result, 7);
 }
 
@@ -643,26 +660,37 @@ TEST(FloatTextTest, ParseHardCases) {
            "00000000000000000000000000000000000000000000000000000000.1e-1",
            "1000000000000000000000000000000000000000000000000000000000000e-60",
        }) {
-    EXPECT_EQ(ParseBits(text), StrtodBits(text)) << text;
+    EXPECT_EQ(ParseBits(text), LibcParseBits(text)) << text;
   }
+}
+
+// A random decimal of up to max_digits digits, with or without a sign, a point
+// and an exponent in [-max_exponent, max_exponent].
+std::string RandomDecimal(std::mt19937_64& random, int max_digits,
+                          int max_exponent) {
+  int length = 1 + static_cast<int>(random() % max_digits);
+  std::string text;
+  if (random() % 4 == 0) text += '-';
+  int point =
+      random() % 3 == 0 ? -1 : static_cast<int>(random() % (length + 1));
+  for (int j = 0; j < length; ++j) {
+    if (j == point) text += '.';
+    text += static_cast<char>('0' + random() % 10);
+  }
+  if (point == length) text += '.';
+  if (random() % 8 != 0) {
+    text += "e" +
+            std::to_string(static_cast<int>(random() % (2 * max_exponent + 1)) -
+                           max_exponent);
+  }
+  return text;
 }
 
 TEST(FloatTextTest, ParseMatchesStrtodOnRandomDecimals) {
   std::mt19937_64 random(4);
   for (int i = 0; i < 1000000; ++i) {
-    int length = 1 + static_cast<int>(random() % 40);
-    std::string text;
-    if (random() % 4 == 0) text += '-';
-    int point =
-        random() % 3 == 0 ? -1 : static_cast<int>(random() % (length + 1));
-    for (int j = 0; j < length; ++j) {
-      if (j == point) text += '.';
-      text += static_cast<char>('0' + random() % 10);
-    }
-    if (point == length) text += '.';
-    if (random() % 8 != 0)
-      text += "e" + std::to_string(static_cast<int>(random() % 701) - 350);
-    ASSERT_EQ(ParseBits(text), StrtodBits(text)) << text;
+    std::string text = RandomDecimal(random, 40, 350);
+    ASSERT_EQ(ParseBits(text), LibcParseBits(text)) << text;
   }
 }
 
@@ -745,7 +773,7 @@ void CheckHalfway(const Decimal& halfway, int index) {
   for (const Decimal* d : {&halfway, static_cast<const Decimal*>(&above),
                            static_cast<const Decimal*>(&below)}) {
     std::string text = Text(*d, index % 2 == 0);
-    ASSERT_EQ(ParseBits(text), StrtodBits(text)) << text;
+    ASSERT_EQ(ParseBits(text), LibcParseBits(text)) << text;
   }
 }
 
@@ -777,6 +805,143 @@ TEST(FloatTextTest, ParseLongInputsAtHalfwayPoints) {
       ParseBits(Text(
           Midpoint(ExactDecimal(1.7976931348623157e308), two_to_1024), true)),
       Bits(HUGE_VAL));
+}
+
+// Singles (the float overloads), against std::to_chars(float), strtof and
+// printf of the exactly widened value.
+
+float SingleFromBits(uint32_t bits) {
+  float x;
+  std::memcpy(&x, &bits, sizeof x);
+  return x;
+}
+
+TEST(SingleTextTest, ReprIsShortestForSingles) {
+  EXPECT_EQ(Repr(0.1f), "0.1");
+  EXPECT_EQ(Repr(1.0f / 3.0f), "0.33333334");
+  EXPECT_EQ(Repr(2.0f / 3.0f), "0.6666667");
+  EXPECT_EQ(Repr(1.0f), "1.0");
+  EXPECT_EQ(Repr(-2.5f), "-2.5");
+  EXPECT_EQ(Repr(-0.0f), "-0.0");
+  EXPECT_EQ(Repr(16777216.0f), "16777216.0");
+  EXPECT_EQ(Repr(16777218.0f), "16777218.0");
+  EXPECT_EQ(Repr(123456789.0f), "123456790.0");
+  EXPECT_EQ(Repr(1e10f), "10000000000.0");
+  EXPECT_EQ(Repr(1e15f), "1000000000000000.0");
+  EXPECT_EQ(Repr(1e16f), "1e+16");
+  EXPECT_EQ(Repr(0.0001f), "0.0001");
+  EXPECT_EQ(Repr(0.00001f), "1e-05");
+  EXPECT_EQ(Repr(std::numeric_limits<float>::max()), "3.4028235e+38");
+  EXPECT_EQ(Repr(std::numeric_limits<float>::min()), "1.1754944e-38");
+  EXPECT_EQ(Repr(std::numeric_limits<float>::denorm_min()), "1e-45");
+  EXPECT_EQ(Repr(std::numeric_limits<float>::infinity()), "inf");
+  EXPECT_EQ(Repr(-std::numeric_limits<float>::infinity()), "-inf");
+  EXPECT_EQ(Repr(std::numeric_limits<float>::quiet_NaN()), "nan");
+  char digits[17];
+  int exponent = 0;
+  ASSERT_EQ(ShortestDigits(0.3f, digits, &exponent), 1);
+  EXPECT_EQ(digits[0], '3');
+  EXPECT_EQ(exponent, 0);
+}
+
+TEST(SingleTextTest, ShortestRoundTripsRandomBits) {
+  std::mt19937 random(6);
+  for (int i = 0; i < 200000; ++i) {
+    float x = SingleFromBits(static_cast<uint32_t>(random()));
+    if (!std::isfinite(x)) continue;
+    CheckShortest(x);
+    if (HasFatalFailure()) return;
+  }
+  for (int k = -149; k <= 127; ++k) {
+    float x = std::ldexp(1.0f, k);
+    CheckShortest(x);
+    CheckShortest(std::nextafter(x, 0.0f));
+    CheckShortest(std::nextafter(x, HUGE_VALF));
+  }
+  for (int k = -45; k <= 38; ++k) {
+    float x = std::strtof(("1e" + std::to_string(k)).c_str(), nullptr);
+    CheckShortest(x);
+    CheckShortest(std::nextafter(x, 0.0f));
+    CheckShortest(std::nextafter(x, HUGE_VALF));
+  }
+}
+
+TEST(SingleTextTest, FormatFixedMatchesPrintfOfTheExactValue) {
+  std::mt19937 random(7);
+  const char types[] = {'f', 'e', 'g', 'E', 'G'};
+  for (int i = 0; i < 50000; ++i) {
+    float x = SingleFromBits(static_cast<uint32_t>(random()));
+    if (!std::isfinite(x)) continue;
+    char type = types[random() % 5];
+    int precision = static_cast<int>(random() % 30);
+    bool alternate_form = random() % 4 == 0;
+    char out[128];
+    int length =
+        FormatFixed(x, type, precision, alternate_form, out, sizeof out);
+    if (length >= static_cast<int>(sizeof out)) continue;
+    // Widening to double is exact, and glibc's printf prints exact values.
+    ASSERT_EQ(std::string(out),
+              Printf(static_cast<double>(x), type, precision, alternate_form))
+        << std::hexfloat << x;
+  }
+  char out[8];
+  EXPECT_EQ(FormatFixed(std::numeric_limits<float>::infinity(), 'F', 2, false,
+                        out, sizeof out),
+            3);
+  EXPECT_STREQ(out, "INF");
+}
+
+TEST(SingleTextTest, ParseRoundsOnceToSingle) {
+  EXPECT_EQ(ParseBits<float>("0.1"), Bits(0.1f));
+  EXPECT_EQ(ParseBits<float>("  -1.5e3 "), Bits(-1500.0f));
+  EXPECT_EQ(ParseBits<float>("1_000.5", true), Bits(1000.5f));
+  EXPECT_EQ(ParseBits<float>("1_000.5"), ~0ull);
+  EXPECT_EQ(ParseBits<float>("abc"), ~0ull);
+  EXPECT_EQ(ParseBits<float>("-inf"),
+            Bits(-std::numeric_limits<float>::infinity()));
+  EXPECT_TRUE(std::isnan(SingleFromBits(ParseBits<float>("NaN"))));
+  EXPECT_EQ(ParseBits<float>("-0"), Bits(-0.0f));
+  EXPECT_EQ(ParseBits<float>("1e39"),
+            Bits(std::numeric_limits<float>::infinity()));
+  EXPECT_EQ(ParseBits<float>("-1e-46"), Bits(-0.0f));
+  EXPECT_EQ(ParseBits<float>("1e-45"),
+            Bits(std::numeric_limits<float>::denorm_min()));
+  EXPECT_EQ(ParseBits<float>("3.4028235e38"),
+            Bits(std::numeric_limits<float>::max()));
+  // Just above the halfway point between 1 and the next single: through a
+  // double it would round to the halfway point itself and then down to 1.
+  EXPECT_EQ(ParseBits<float>("1.00000005960464477550"),
+            Bits(std::nextafter(1.0f, 2.0f)));
+  // Halfway between the largest single and 2^128 rounds to even: infinity.
+  EXPECT_EQ(ParseBits<float>("340282356779733661637539395458142568448"),
+            Bits(std::numeric_limits<float>::infinity()));
+}
+
+TEST(SingleTextTest, ParseMatchesStrtofOnRandomDecimals) {
+  std::mt19937_64 random(8);
+  for (int i = 0; i < 100000; ++i) {
+    std::string text = RandomDecimal(random, 30, 55);
+    ASSERT_EQ(ParseBits<float>(text), LibcParseBits<float>(text)) << text;
+  }
+}
+
+TEST(SingleTextTest, ParseAtHalfwayPointsBetweenSingles) {
+  std::mt19937 random(9);
+  for (int i = 0; i < 20000; ++i) {
+    float x = std::fabs(SingleFromBits(static_cast<uint32_t>(random())));
+    float next = std::nextafter(x, HUGE_VALF);
+    if (!std::isfinite(x) || std::isinf(next)) continue;
+    // The midpoint of two singles is exact as a double.
+    double middle = (static_cast<double>(x) + static_cast<double>(next)) / 2;
+    Decimal halfway = ExactDecimal(middle);
+    for (const char* suffix : {"", "1"}) {
+      Decimal d = halfway;
+      d.digits += suffix;
+      d.place -= static_cast<int>(std::strlen(suffix));
+      std::string text = Text(d, i % 2 == 0);
+      ASSERT_EQ(ParseBits<float>(text), LibcParseBits<float>(text)) << text;
+    }
+  }
 }
 
 }  // namespace
