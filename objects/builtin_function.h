@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "objects/map.h"
 #include "objects/object.h"
 
 namespace mp::objects {
@@ -37,6 +38,11 @@ struct BuiltinFunction {
 // that n_args <= n_names.
 void BindArguments(size_t n_args, size_t n_kw, const Value* args,
                    size_t n_names, const Qstr* names, Value* values);
+
+// The entry of a built-in type's method table (its `locals`) for `function`.
+constexpr MapEntry MethodEntry(Qstr name, const BuiltinFunction& function) {
+  return {Value::FromQstr(name), Value(&function.base)};
+}
 
 }  // namespace mp::objects
 

@@ -1,5 +1,6 @@
 #include "objects/exception.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "objects/builtin_function.h"
@@ -18,6 +19,42 @@ namespace {
 constexpr size_t kMemoryErrorMessageBytes = 64;
 constexpr uint16_t kPreallocatedTracebackEntries = 8;
 
+// The errno names that OSError(n)'s str() shows, as MicroPython's do: those of
+// MicroPython's errno module that files raise (its socket errors come with
+// sockets). Numbers are <errno.h>'s, which the hal's errors are.
+#define MP_ERRNO_NAMES(X) \
+  X(EPERM)                \
+  X(ENOENT)               \
+  X(EIO)                  \
+  X(EBADF)                \
+  X(EAGAIN)               \
+  X(ENOMEM)               \
+  X(EACCES)               \
+  X(EEXIST)               \
+  X(ENODEV)               \
+  X(EISDIR)               \
+  X(EINVAL)               \
+  X(EOPNOTSUPP)
+
+#define MP_X(name) name,
+constexpr uint8_t kErrnoNumbers[] = {MP_ERRNO_NAMES(MP_X)};
+#undef MP_X
+// The names in the same order, each ended by a NUL: denser than a table of
+// pointers.
+#define MP_X(name) #name "\0"
+constexpr char kErrnoNames[] = MP_ERRNO_NAMES(MP_X);
+#undef MP_X
+#undef MP_ERRNO_NAMES
+
+const char* ErrnoName(Value number) {
+  const char* name = kErrnoNames;
+  for (uint8_t known : kErrnoNumbers) {
+    if (number == Value::SmallInt(known)) return name;
+    name += strlen(name) + 1;
+  }
+  return nullptr;
+}
+
 void PrintExceptionObject(const Printer& printer, Value self, PrintKind kind) {
   const auto* exception = ExceptionData(self);
   const Tuple* args = exception->args;
@@ -32,6 +69,14 @@ void PrintExceptionObject(const Printer& printer, Value self, PrintKind kind) {
     return;
   }
   if (args->length == 0) return;
+  const char* errno_name;
+  if (args->length == 1 && TypeOf(self) == &kOSErrorType &&
+      (errno_name = ErrnoName(args->items[0])) != nullptr) {
+    // MicroPython's form for the OSError(errno) it raises.
+    Printf(printer, "[Errno %d] %s",
+           static_cast<int>(args->items[0].AsSmallInt()), errno_name);
+    return;
+  }
   if (args->length == 2 && IsSubclass(TypeOf(self), &kOSErrorType)) {
     // OSError(errno, strerror), as CPython shows it.
     printer.Write("[Errno ");
@@ -228,6 +273,11 @@ void RaiseFormat(const Type* type, const char* format, ...) {
   va_end(args);
   Value text = NewStr(message.data(), message.length());
   NlrJump(NewException(type, 1, &text));
+}
+
+void RaiseOSError(int error_number) {
+  Value number = Value::SmallInt(error_number);
+  NlrJump(NewException(&kOSErrorType, 1, &number));
 }
 
 Object* NewPreallocatedMemoryError() {

@@ -97,6 +97,9 @@ bool ExceptionMatches(Value exception, Value match);
 [[noreturn]] void RaiseMessage(const Type* type, const char* message);
 // Raises type(formatted message); see Printf for the format.
 [[noreturn]] void RaiseFormat(const Type* type, const char* format, ...);
+// Raises OSError(error_number), as MicroPython does for a failed system call;
+// error_number is an errno (ENOENT), and str() names it: "[Errno 2] ENOENT".
+[[noreturn]] void RaiseOSError(int error_number);
 // Raises the preallocated MemoryError, which needs no memory.
 [[noreturn]] void RaiseMemoryError(size_t requested_bytes);
 Object* NewPreallocatedMemoryError();

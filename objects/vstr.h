@@ -19,6 +19,9 @@ class Vstr {
   // written.
   char* Extend(size_t n);
   void Clear() { length_ = 0; }
+  // Keeps the first `length` bytes (no more than there are): what Extend made
+  // room for but was not filled is dropped.
+  void Truncate(size_t length) { length_ = length; }
 
   const char* data() const { return data_; }
   size_t length() const { return length_; }

@@ -40,6 +40,7 @@
   X(min)                        \
   X(next)                       \
   X(oct)                        \
+  X(open)                       \
   X(ord)                        \
   X(pow)                        \
   X(print)                      \

@@ -1,10 +1,12 @@
 #include "vm/runtime.h"
 
 #include "hal/console.h"
+#include "objects/class.h"
 #include "objects/exception.h"
 #include "objects/instance.h"
 #include "objects/module.h"
 #include "objects/nlr.h"
+#include "objects/operations.h"
 #include "objects/state.h"
 
 namespace mp::vm {
@@ -25,15 +27,20 @@ void WriteStderr(void* /*context*/, const char* data, size_t length) {
 constexpr objects::Printer kStdout{&WriteStdout, nullptr};
 constexpr objects::Printer kStderr{&WriteStderr, nullptr};
 
-// Calls __del__ of an instance that became unreachable. As in MicroPython,
+// Calls __del__ of an object that became unreachable. As in MicroPython,
 // an exception it raises is printed and otherwise ignored.
 void RunFinaliser(void* allocation, void* /*context*/) {
   Value self(static_cast<objects::Object*>(allocation));
   objects::NlrBuf nlr;
   if (MP_NLR_PUSH(nlr) == 0) {
     Value result;
-    objects::CallSpecialMethod(self, objects::q::dunder_del, 0, nullptr,
-                               &result);
+    if (!objects::CallSpecialMethod(self, objects::q::dunder_del, 0, nullptr,
+                                    &result)) {
+      // A built-in type's __del__, from its method table (a file closes).
+      Value del =
+          objects::LookupInMro(objects::TypeOf(self), objects::q::dunder_del);
+      if (!del.IsNull()) objects::Call(del, 1, 0, &self);
+    }
     objects::NlrPop(nlr);
   } else {
     objects::PrintException(kStderr, nlr.exception);

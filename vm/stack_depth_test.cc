@@ -13,6 +13,7 @@
 // The code is a corpus of snippets covering every construct the compiler
 // knows, and every conformance script under tests/python.
 #include <stdio.h>
+#include <stdlib.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -591,16 +592,22 @@ void StackDepthTest::RunSnippets() {
 }
 
 // The conformance scripts run as they are (some end with an uncaught
-// exception on purpose).
+// exception on purpose), in the test's temporary directory, where those of
+// tests/python/files write their files.
 void StackDepthTest::RunConformanceScripts() {
   std::vector<std::filesystem::path> scripts;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(
            "tests/python",
            std::filesystem::directory_options::follow_directory_symlink)) {
-    if (entry.path().extension() == ".py") scripts.push_back(entry.path());
+    if (entry.path().extension() == ".py") {
+      scripts.push_back(std::filesystem::absolute(entry.path()));
+    }
   }
   std::sort(scripts.begin(), scripts.end());
   ASSERT_GT(scripts.size(), 20u);
+  const char* temporary = getenv("TEST_TMPDIR");
+  ASSERT_NE(temporary, nullptr);
+  std::filesystem::current_path(temporary);
   for (const auto& path : scripts) {
     std::ifstream file(path);
     std::stringstream source;

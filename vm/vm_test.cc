@@ -1,3 +1,4 @@
+#include <stdlib.h>
 #include <string.h>
 
 #include <regex>
@@ -231,6 +232,60 @@ TEST_F(VmTest, FinaliserErrorsGoToStderrAndAreIgnored) {
             "after\n");
   std::string errors = hal::testing::TakeErrors();
   EXPECT_NE(errors.find("ValueError: in del"), std::string::npos) << errors;
+}
+
+// A path for a test's file, in the test's temporary directory.
+std::string TestFilePath(const char* name) {
+  const char* directory = getenv("TEST_TMPDIR");
+  return std::string(directory != nullptr ? directory : "/tmp") + "/" + name;
+}
+
+TEST_F(VmTest, FilesPrintTheirTypeAndHandle) {
+  std::string path = TestFilePath("vm_test_repr.txt");
+  std::string output = Run("f = open('" + path +
+                           "', 'w')\n"
+                           "print(f)\n"
+                           "f.close()\n"
+                           "print(f)\n"
+                           "f = open('" +
+                           path +
+                           "', 'rb')\n"
+                           "print(f)\n"
+                           "f.close()\n");
+  EXPECT_TRUE(std::regex_match(output, std::regex("<io.TextIOWrapper \\d+>\n"
+                                                  "<io.TextIOWrapper -1>\n"
+                                                  "<io.FileIO \\d+>\n")))
+      << output;
+}
+
+TEST_F(VmTest, MissingFileRaisesOSErrorNamingTheErrno) {
+  EXPECT_EQ(Run("open('" + TestFilePath("vm_test_missing") + "')\n"),
+            "!OSError: [Errno 2] ENOENT\n");
+}
+
+TEST_F(VmTest, FilesLeftOpenAreClosedWhenCollected) {
+  // The handle of a file that nothing refers to is free again after a
+  // collection: the next file opened gets the same one.
+  std::string path = TestFilePath("vm_test_finaliser.txt");
+  EXPECT_EQ(Run("import gc\n"
+                "open('" +
+                path +
+                "', 'w').close()\n"
+                "def leave_open():\n"
+                "    return repr(open('" +
+                path +
+                "'))\n"
+                "first = leave_open()\n"
+                "gc.collect()\n"
+                "second = open('" +
+                path +
+                "')\n"
+                "print(repr(second) == first)\n"
+                "third = open('" +
+                path +
+                "')\n"
+                "print(repr(third) == first)\n"),
+            "True\nFalse\n");
 }
 
 TEST_F(VmTest, ManyCollectionsKeepLiveDataIntact) {

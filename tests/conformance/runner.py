@@ -8,6 +8,8 @@ script whose whole output is `SKIP` is skipped.
 With --heapsize, our interpreter runs with that heap (-X heapsize=N), and a script also passes
 when it ends with a MemoryError, having printed a beginning of the expected output: a small
 heap may run out, but must never crash or print something wrong.
+
+Each script runs in an empty temporary directory of its own (see run()).
 """
 
 import argparse
@@ -15,23 +17,30 @@ import difflib
 import os
 import subprocess
 import sys
+import tempfile
 
 TIMEOUT_SECONDS = 30
 
 
 def run(command, script):
-    """Returns (exit status, stdout, stderr); the status is None on a timeout."""
-    try:
-        completed = subprocess.run(
-            command + [os.path.basename(script)],
-            cwd=os.path.dirname(os.path.abspath(script)),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            timeout=TIMEOUT_SECONDS,
-        )
-    except subprocess.TimeoutExpired:
-        return None, b"", b"timed out after %d s" % TIMEOUT_SECONDS
+    """Returns (exit status, stdout, stderr); the status is None on a timeout.
+
+    Each run starts in a new empty directory, which is removed afterwards: scripts that write
+    files (tests/python/files) write them there, and never see another run's. The script's own
+    directory stays sys.path[0], for the modules it imports.
+    """
+    with tempfile.TemporaryDirectory(dir=os.environ.get("TEST_TMPDIR")) as directory:
+        try:
+            completed = subprocess.run(
+                command + [os.path.abspath(script)],
+                cwd=directory,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                timeout=TIMEOUT_SECONDS,
+            )
+        except subprocess.TimeoutExpired:
+            return None, b"", b"timed out after %d s" % TIMEOUT_SECONDS
     return completed.returncode, completed.stdout, completed.stderr
 
 

@@ -1,0 +1,28 @@
+# Checks text files hold UTF-8: counts are in characters, the bytes are the UTF-8 encoding.
+text = "héllo wörld\nπ ≈ 3.14\n😀 end"
+f = open("unicode.txt", "w", encoding="utf-8")
+print(f.write(text))
+f.close()
+f = open("unicode.txt", encoding="utf-8")
+print(f.read() == text)
+f.close()
+f = open("unicode.txt", encoding="utf-8")
+print(repr(f.read(2)), repr(f.read(9)), repr(f.readline()), repr(f.readline(3)))
+print(repr(f.read(1)), repr(f.read(1)), repr(f.read()))
+f.close()
+f = open("unicode.txt", "rb")
+raw = f.read()
+print(len(raw), raw == text.encode("utf-8"))
+f.close()
+f = open("unicode.txt", encoding="utf-8")
+print(f.readlines())
+f.close()
+f = open("bad.txt", "wb")
+f.write(b"ok \xff\xfe")
+f.close()
+f = open("bad.txt")
+try:
+    f.read()
+except UnicodeError:
+    print("UnicodeError")
+f.close()
