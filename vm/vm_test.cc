@@ -289,20 +289,20 @@ TEST_F(VmTest, FilesLeftOpenAreClosedWhenCollected) {
 }
 
 TEST_F(VmTest, ManyCollectionsKeepLiveDataIntact) {
-  // Enough garbage for many collections of the 1 MiB test heap, with live data
-  // throughout.
+  // Enough garbage (about 20 MB) for several collections of the 8 MiB test
+  // heap, with live data throughout.
   size_t before = objects::Shared().heap.collection_count();
   EXPECT_EQ(Run("keep = []\n"
                 "for i in range(200):\n"
                 "    keep.append(str(i) * 3)\n"
                 "junk = 0\n"
                 "for i in range(20000):\n"
-                "    junk += len(str(i) + 'x' * 40)\n"
+                "    junk += len(str(i) + 'x' * 1000)\n"
                 "ok = True\n"
                 "for i in range(200):\n"
                 "    ok = ok and keep[i] == str(i) * 3\n"
                 "print(ok, junk)\n"),
-            "True 888890\n");
+            "True 20088890\n");
   EXPECT_GT(objects::Shared().heap.collection_count(), before);
 }
 
