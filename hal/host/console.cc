@@ -2,10 +2,22 @@
 #include "hal/console.h"
 
 #include <errno.h>
+#include <stdlib.h>
+#include <termios.h>
 #include <unistd.h>
+
+#include "hal/host/repl_console.h"
 
 namespace mp::hal {
 namespace {
+
+bool repl_mode = false;
+bool terminal_saved = false;
+termios saved_terminal;
+
+// Whether the last byte written to each stream was '\r', for "\r\n" split
+// across writes.
+bool after_cr[2] = {false, false};
 
 void WriteAll(int fd, const char* data, size_t length) {
   while (length > 0) {
@@ -19,14 +31,33 @@ void WriteAll(int fd, const char* data, size_t length) {
   }
 }
 
+// In REPL mode, a lone '\n' goes out as "\r\n".
+void WriteConsole(int fd, const char* data, size_t length) {
+  if (!repl_mode) {
+    WriteAll(fd, data, length);
+    return;
+  }
+  bool& cr = after_cr[fd == STDERR_FILENO ? 1 : 0];
+  size_t start = 0;
+  for (size_t i = 0; i < length; ++i) {
+    if (data[i] == '\n' && !(i > 0 ? data[i - 1] == '\r' : cr)) {
+      WriteAll(fd, data + start, i - start);
+      WriteAll(fd, "\r", 1);
+      start = i;
+    }
+  }
+  WriteAll(fd, data + start, length - start);
+  if (length > 0) cr = data[length - 1] == '\r';
+}
+
 }  // namespace
 
 void ConsoleWrite(const char* data, size_t length) {
-  WriteAll(STDOUT_FILENO, data, length);
+  WriteConsole(STDOUT_FILENO, data, length);
 }
 
 void ConsoleWriteError(const char* data, size_t length) {
-  WriteAll(STDERR_FILENO, data, length);
+  WriteConsole(STDERR_FILENO, data, length);
 }
 
 int ConsoleReadByte() {
@@ -39,4 +70,29 @@ int ConsoleReadByte() {
   }
 }
 
+namespace host {
+
+void EnterReplConsole() {
+  repl_mode = true;
+  if (terminal_saved || tcgetattr(STDIN_FILENO, &saved_terminal) != 0) return;
+  terminal_saved = true;
+  atexit(&LeaveReplConsole);
+  termios raw = saved_terminal;
+  raw.c_lflag &= ~(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+  raw.c_iflag &= ~(IXON | ISTRIP | INLCR | IGNCR);
+  // The REPL writes "\r\n" itself; the terminal must not add another '\r'.
+  raw.c_oflag &= ~OPOST;
+  raw.c_cc[VMIN] = 1;
+  raw.c_cc[VTIME] = 0;
+  tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+}
+
+void LeaveReplConsole() {
+  repl_mode = false;
+  if (!terminal_saved) return;
+  terminal_saved = false;
+  tcsetattr(STDIN_FILENO, TCSANOW, &saved_terminal);
+}
+
+}  // namespace host
 }  // namespace mp::hal

@@ -1,6 +1,7 @@
-// The whole core (lexer, parser, compiler, gc, objects, vm) linked into one
-// bare-metal program: a source string goes through every layer on a 16 KiB
-// heap. Built for Cortex-M0+ by
+// The whole core (lexer, parser, compiler, gc, objects, vm, repl) linked into
+// one bare-metal program: a source string goes through every layer on a 16 KiB
+// heap, then the REPL runs as on a board until the console's input ends. Built
+// for Cortex-M0+ by
 // //platforms:core_cortex_m0plus, it proves that the core needs no exceptions,
 // no RTTI and none of the C library's allocation or stdio; its ELF is checked
 // for that.
@@ -8,6 +9,7 @@
 
 #include "lexer/reader.h"
 #include "objects/state.h"
+#include "repl/repl.h"
 #include "vm/exec.h"
 #include "vm/runtime.h"
 
@@ -38,5 +40,10 @@ int main() {
   mp::lexer::BufferReader reader(kProgram, sizeof(kProgram) - 1);
   mp::vm::ExecOptions options;
   options.source_name = mp::objects::q::string_file;
-  return mp::vm::RunSource(reader, options, mp::vm::Vm().main_globals);
+  int status = mp::vm::RunSource(reader, options, mp::vm::Vm().main_globals);
+  mp::repl::ReplOptions repl_options;
+  repl_options.machine = "Cortex-M0+ core probe";
+  repl_options.soft_reset_on_exit = true;
+  mp::repl::RunRepl(repl_options);
+  return status;
 }

@@ -1,7 +1,6 @@
 // The host program: `micropython [options] [-c CODE | script.py | -]`. With no
 // script and a terminal on stdin it is a REPL; with stdin piped, it runs stdin
-// as a script.
-#include <ctype.h>
+// as a script (or is a REPL with -X repl).
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,16 +9,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <string>
-
 #include "compiler/disassembler.h"
 #include "hal/console.h"
+#include "hal/host/repl_console.h"
 #include "lexer/reader.h"
 #include "objects/exception.h"
 #include "objects/list.h"
 #include "objects/nlr.h"
 #include "objects/state.h"
 #include "objects/str.h"
+#include "repl/repl.h"
 #include "vm/exec.h"
 #include "vm/import.h"
 #include "vm/runtime.h"
@@ -138,91 +137,21 @@ void SetScriptPaths(const char* script, int argc, char** argv,
   }
 }
 
-// Reads a line from the console without its newline; false at the end of input.
-bool ReadLine(std::string& line) {
-  line.clear();
-  for (;;) {
-    int c = mp::hal::ConsoleReadByte();
-    if (c < 0) return !line.empty();
-    if (c == '\n') return true;
-    line += static_cast<char>(c);
-  }
-}
-
-void Write(const char* text) { mp::hal::ConsoleWrite(text, strlen(text)); }
-
-// Whether a REPL entry needs more lines: a compound statement (ended by a blank
-// line), open brackets or triple quotes, or a trailing backslash.
-bool NeedsMoreInput(const std::string& source, bool compound) {
-  if (compound) return true;
-  int depth = 0;
-  for (size_t i = 0; i < source.size(); ++i) {
-    char c = source[i];
-    if (c == '#') {
-      while (i < source.size() && source[i] != '\n') ++i;
-    } else if (c == '\'' || c == '"') {
-      bool triple = source.compare(i, 3, std::string(3, c)) == 0;
-      size_t end = source.find(triple ? std::string(3, c) : std::string(1, c),
-                               i + (triple ? 3 : 1));
-      if (end == std::string::npos) return triple;
-      i = end + (triple ? 2 : 0);
-    } else if (c == '(' || c == '[' || c == '{') {
-      ++depth;
-    } else if (c == ')' || c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return depth > 0 || (!source.empty() && source.back() == '\\');
-}
-
-// Whether a REPL line opens a block, which then continues until a blank line.
-bool StartsCompoundStatement(const std::string& line) {
-  size_t start = line.find_first_not_of(" \t");
-  if (start == std::string::npos) return false;
-  if (line[start] == '@') return true;  // a decorator
-  static const char* const kKeywords[] = {
-      "if", "while", "for", "def", "class", "try", "with", "async", "match"};
-  for (const char* keyword : kKeywords) {
-    size_t n = strlen(keyword);
-    if (line.compare(start, n, keyword) == 0 &&
-        (start + n == line.size() ||
-         !isalnum(static_cast<unsigned char>(line[start + n])))) {
-      return true;
-    }
-  }
-  return false;
-}
-
+// The REPL, on a terminal or (with -X repl) on whatever stdin is, for tools
+// that drive the raw REPL over pipes.
 int Repl() {
-  Write(
-      "MicroPython (C++ implementation) v0.1.0; linux\nType \"help()\" for "
-      "more information.\n");
-  std::string line;
-  for (;;) {
-    Write(">>> ");
-    if (!ReadLine(line)) {
-      Write("\n");
-      return 0;
-    }
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    std::string source = line;
-    bool compound = StartsCompoundStatement(line);
-    while (NeedsMoreInput(source, compound)) {
-      Write("... ");
-      if (!ReadLine(line)) break;
-      if (compound && line.find_first_not_of(" \t") == std::string::npos) break;
-      source += "\n" + line;
-    }
-    source += "\n";
-    mp::lexer::BufferReader reader(source.data(), source.size());
-    int status = Run(reader, "<stdin>", mp::parser::InputKind::kSingle, 0);
-    (void)status;  // at the prompt an error is reported and the session goes on
-  }
+  mp::hal::host::EnterReplConsole();
+  mp::repl::ReplOptions options;
+  options.machine = "linux [GCC " __VERSION__ "] version";
+  if (verbose >= 2) options.on_compiled = &PrintBytecode;
+  int status = mp::repl::RunRepl(options);
+  mp::hal::host::LeaveReplConsole();
+  return status;
 }
 
 int Usage() {
   fprintf(stderr,
-          "usage: micropython [-O] [-v] [-X heapsize=N[kKmM]] "
+          "usage: micropython [-O] [-v] [-X heapsize=N[kKmM]] [-X repl] "
           "[-c CODE | FILE | -] [args...]\n");
   return 2;
 }
@@ -259,6 +188,7 @@ int main(int argc, char** argv) {
   int optimize = 0;
   const char* code = nullptr;
   const char* script = nullptr;
+  bool force_repl = false;
   int i = 1;
   for (; i < argc && script == nullptr && code == nullptr; ++i) {
     const char* arg = argv[i];
@@ -274,6 +204,8 @@ int main(int argc, char** argv) {
       const char* option = argv[i];
       if (strncmp(option, "heapsize=", 9) == 0) {
         if (!ParseHeapSize(option + 9, &heap_bytes)) return Usage();
+      } else if (strcmp(option, "repl") == 0) {
+        force_repl = true;
       } else if (strncmp(option, "emit=", 5) != 0) {
         return Usage();
       }
@@ -313,7 +245,7 @@ int main(int argc, char** argv) {
     fclose(file);
     return status;
   }
-  if (script == nullptr && isatty(STDIN_FILENO)) return Repl();
+  if (script == nullptr && (force_repl || isatty(STDIN_FILENO))) return Repl();
   FileReader reader(stdin);
   return Run(reader, "<stdin>", mp::parser::InputKind::kFile, optimize);
 }

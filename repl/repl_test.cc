@@ -1,0 +1,160 @@
+#include "repl/repl.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+#include "hal/testing/console.h"
+#include "repl/continuation.h"
+#include "vm/runtime.h"
+
+namespace mp::repl {
+namespace {
+
+using std::string_literals::operator""s;
+
+bool NeedsMore(const std::string& entry) {
+  return NeedsMoreInput(entry.data(), entry.size());
+}
+
+size_t Indent(const std::string& entry) {
+  return AutoIndent(entry.data(), entry.size());
+}
+
+TEST(ContinuationTest, SimpleStatementsAreComplete) {
+  EXPECT_FALSE(NeedsMore("x = 1"));
+  EXPECT_FALSE(NeedsMore("print('(')"));
+  EXPECT_FALSE(NeedsMore("iffy = 2"));
+  EXPECT_FALSE(NeedsMore("x = 1  # if:"));
+  EXPECT_TRUE(NeedsMore("if x:  # a comment"));
+  EXPECT_EQ(Indent("if x:  # a comment\n"), 4u);
+}
+
+TEST(ContinuationTest, OpenBracketsStringsAndBackslashesContinue) {
+  EXPECT_TRUE(NeedsMore("f(1,"));
+  EXPECT_TRUE(NeedsMore("[1,\n 2"));
+  EXPECT_FALSE(NeedsMore("[1,\n 2]"));
+  EXPECT_TRUE(NeedsMore("s = '''abc"));
+  EXPECT_FALSE(NeedsMore("s = '''abc\n'''"));
+  EXPECT_TRUE(NeedsMore("x = 1 + \\"));
+  EXPECT_FALSE(NeedsMore("s = 'a\\'('"));
+}
+
+TEST(ContinuationTest, CompoundStatementsEndWithABlankLine) {
+  EXPECT_TRUE(NeedsMore("for i in range(3):"));
+  EXPECT_TRUE(NeedsMore("for i in range(3):\n    print(i)"));
+  EXPECT_FALSE(NeedsMore("for i in range(3):\n    print(i)\n    "));
+  EXPECT_TRUE(NeedsMore("@decorator"));
+  EXPECT_TRUE(NeedsMore("match x:"));
+}
+
+TEST(ContinuationTest, AutoIndentFollowsTheLastLine) {
+  EXPECT_EQ(Indent("if x:\n"), 4u);
+  EXPECT_EQ(Indent("if x:\n    y = 1\n"), 4u);
+  EXPECT_EQ(Indent("if x:\n    while y:\n"), 8u);
+  EXPECT_EQ(Indent("f(1,\n"), 0u);
+}
+
+// Runs the REPL on `input` with the test console; returns what it wrote.
+std::string Session(const std::string& input) {
+  static bool initialized = false;
+  if (!initialized) vm::InitVm();
+  initialized = true;
+  hal::testing::TakeOutput();
+  hal::testing::TakeErrors();
+  hal::testing::SetInput(input);
+  ReplOptions options;
+  options.raw_paste_window = 8;
+  EXPECT_EQ(RunRepl(options), 0);
+  return hal::testing::TakeOutput();
+}
+
+// The output after the banner's two lines.
+std::string AfterBanner(const std::string& output) {
+  size_t end = output.find("paste mode\r\n");
+  return end == std::string::npos ? output : output.substr(end + 12);
+}
+
+TEST(FriendlyReplTest, EchoesAndPrintsResults) {
+  EXPECT_EQ(AfterBanner(Session("6 * 7\r")), ">>> 6 * 7\r\n42\n>>> \r\n");
+}
+
+TEST(FriendlyReplTest, UnderscoreHoldsTheLastResult) {
+  EXPECT_EQ(AfterBanner(Session("5\r_ + 1\r")),
+            ">>> 5\r\n5\n>>> _ + 1\r\n6\n>>> \r\n");
+}
+
+TEST(FriendlyReplTest, ContinuationLinesAreAutoIndented) {
+  EXPECT_EQ(AfterBanner(Session("for i in range(2):\rprint(i)\r\r")),
+            ">>> for i in range(2):\r\n"
+            "...     print(i)\r\n"
+            "...     \r\n"
+            "0\n1\n>>> \r\n");
+}
+
+TEST(FriendlyReplTest, BackspaceTakesBackALevelOfIndentation) {
+  EXPECT_EQ(AfterBanner(Session("if 1:\rfor i in ():\rpass\r\x7fx = 3\r\rx\r")),
+            ">>> if 1:\r\n"
+            "...     for i in ():\r\n"
+            "...         pass\r\n"
+            "...         \b\b\b\b    \b\b\b\bx = 3\r\n"
+            "...     \r\n"
+            ">>> x\r\n3\n>>> \r\n");
+}
+
+TEST(FriendlyReplTest, CtrlCDropsTheLine) {
+  EXPECT_EQ(AfterBanner(Session("1 +\x03")),
+            ">>> 1 +\r\nKeyboardInterrupt\r\n>>> \r\n");
+}
+
+TEST(FriendlyReplTest, PasteModeRunsTheWholeText) {
+  EXPECT_EQ(AfterBanner(Session("\x05if 1:\r    print('a')\rprint('b')\x04")),
+            ">>> \r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n"
+            "=== if 1:\r\n===     print('a')\r\n=== print('b')\r\n"
+            "a\nb\n>>> \r\n");
+}
+
+TEST(FriendlyReplTest, ErrorsGoToTheErrorStream) {
+  EXPECT_EQ(AfterBanner(Session("1 // 0\r")), ">>> 1 // 0\r\n>>> \r\n");
+}
+
+TEST(FriendlyReplTest, PromptsComeFromSys) {
+  EXPECT_EQ(AfterBanner(Session("import sys; sys.ps1 = 'py> '\r1\r")),
+            ">>> import sys; sys.ps1 = 'py> '\r\npy> 1\r\n1\npy> \r\n");
+  Session("sys.ps1 = '>>> '\r");
+}
+
+TEST(RawReplTest, RunsCodeBetweenFrames) {
+  EXPECT_EQ(AfterBanner(Session("\x01print(1)\x04")),
+            ">>> \r\nraw REPL; CTRL-B to exit\r\n>OK1\n\x04\x04>");
+}
+
+TEST(RawReplTest, TracebackGoesInTheSecondFrame) {
+  std::string output = Session("\x01raise ValueError('bad')\x04");
+  EXPECT_NE(output.find(">OK\x04Traceback (most recent call last):\n"),
+            std::string::npos);
+  EXPECT_NE(output.find("ValueError: bad\n\x04>"), std::string::npos);
+}
+
+TEST(RawReplTest, CtrlDOnNothingSoftResets) {
+  EXPECT_EQ(
+      AfterBanner(Session("\x01soft_reset_probe = 1\x04\x04"
+                          "print('soft_reset_probe' in globals())\x04")),
+      ">>> \r\nraw REPL; CTRL-B to exit\r\n>OK\x04\x04>OK\r\n"
+      "MPY: soft reboot\r\nraw REPL; CTRL-B to exit\r\n>OKFalse\n\x04\x04>");
+}
+
+TEST(RawReplTest, CtrlCClearsAndCtrlBLeaves) {
+  std::string output = Session("\x01junk\x03print(2)\x04\x02");
+  EXPECT_NE(output.find(">OK2\n\x04\x04>\r\nMicroPython"), std::string::npos);
+}
+
+TEST(RawReplTest, RawPasteSendsFlowControlBytes) {
+  // 17 bytes of code with a window of 8: a \x01 after the 8th and 16th.
+  EXPECT_EQ(AfterBanner(Session("\x01\x05"
+                                "A\x01print(123456789)\n\x04")),
+            ">>> \r\nraw REPL; CTRL-B to exit\r\n>R\x01\x08\x00\x01\x01\x04"
+            "123456789\n\x04\x04>"s);
+}
+
+}  // namespace
+}  // namespace mp::repl
