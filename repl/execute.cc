@@ -6,6 +6,7 @@
 #include "objects/operations.h"
 #include "repl/console_output.h"
 #include "vm/exec.h"
+#include "vm/interrupt.h"
 #include "vm/runtime.h"
 
 namespace mp::repl {
@@ -21,12 +22,17 @@ ExecOutcome ExecuteSource(const char* source, size_t length,
   lexer::BufferReader reader(source, length);
   ExecOutcome outcome{};
   bool raw = framing == Framing::kRaw;
+  // A Ctrl-C from before this entry must not stop it.
+  vm::ClearKeyboardInterrupt();
+  if (repl_options.on_running != nullptr) repl_options.on_running(true);
   objects::NlrBuf nlr;
   if (MP_NLR_PUSH(nlr) == 0) {
     vm::ExecSource(reader, options, vm::Vm().main_globals);
     objects::NlrPop(nlr);
+    if (repl_options.on_running != nullptr) repl_options.on_running(false);
     if (raw) Write("\x04");
   } else {
+    if (repl_options.on_running != nullptr) repl_options.on_running(false);
     if (raw) Write("\x04");
     objects::Value exception = nlr.exception;
     if (objects::IsInstance(exception, &objects::kSystemExitType)) {

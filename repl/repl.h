@@ -30,6 +30,10 @@ struct ReplOptions {
   void (*soft_reset)() = nullptr;
   // Called with each entry's code before it runs (the host's `-v -v`).
   void (*on_compiled)(const compiler::RawCode& code) = nullptr;
+  // Called with true before the REPL runs code and false after it: the host
+  // lets Ctrl-C reach it as a signal while code runs (vm/interrupt.h); at the
+  // prompt Ctrl-C is a byte the REPL reads.
+  void (*on_running)(bool running) = nullptr;
 };
 
 // Runs the REPL until the console's input ends, or until the program exits

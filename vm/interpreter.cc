@@ -25,6 +25,7 @@
 #include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/instruction_observer.h"
+#include "vm/interrupt.h"
 #include "vm/match.h"
 #include "vm/runtime.h"
 
@@ -693,6 +694,8 @@ __attribute__((noinline)) Value Run(Frame& frame) {
         LABEL(kJump);
         int16_t offset = DecodeJump(ip);
         ip += offset;
+        // Every loop jumps back: where Ctrl-C (vm/interrupt.h) is raised.
+        if (offset < 0 && g_interrupt_requested) RaiseRequestedInterrupt();
         NEXT();
       }
       case Opcode::kPopJumpIfFalse: {

@@ -87,6 +87,17 @@ void EnterReplConsole() {
   tcsetattr(STDIN_FILENO, TCSANOW, &raw);
 }
 
+void AllowInterruptSignal(bool allowed) {
+  termios mode;
+  if (!terminal_saved || tcgetattr(STDIN_FILENO, &mode) != 0) return;
+  if (allowed) {
+    mode.c_lflag |= ISIG;
+  } else {
+    mode.c_lflag &= ~ISIG;
+  }
+  tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+}
+
 void LeaveReplConsole() {
   repl_mode = false;
   if (!terminal_saved) return;

@@ -2,6 +2,7 @@
 // script and a terminal on stdin it is a REPL; with stdin piped, it runs stdin
 // as a script (or is a REPL with -X repl).
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@
 #include "repl/repl.h"
 #include "vm/exec.h"
 #include "vm/import.h"
+#include "vm/interrupt.h"
 #include "vm/runtime.h"
 
 namespace {
@@ -137,12 +139,23 @@ void SetScriptPaths(const char* script, int argc, char** argv,
   }
 }
 
+// SIGINT (Ctrl-C on a terminal): KeyboardInterrupt in the running code.
+void OnInterruptSignal(int /*signal*/) { mp::vm::RequestKeyboardInterrupt(); }
+
+void InstallInterruptHandler() {
+  struct sigaction action {};
+  action.sa_handler = &OnInterruptSignal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+}
+
 // The REPL, on a terminal or (with -X repl) on whatever stdin is, for tools
 // that drive the raw REPL over pipes.
 int Repl() {
   mp::hal::host::EnterReplConsole();
   mp::repl::ReplOptions options;
   options.machine = "linux [GCC " __VERSION__ "] version";
+  options.on_running = &mp::hal::host::AllowInterruptSignal;
   if (verbose >= 2) options.on_compiled = &PrintBytecode;
   int status = mp::repl::RunRepl(options);
   mp::hal::host::LeaveReplConsole();
@@ -225,6 +238,7 @@ int main(int argc, char** argv) {
   mp::objects::InitRuntime(heap, heap_bytes, &Fatal);
   mp::objects::SetStackBounds(__builtin_frame_address(0), StackLimit());
   mp::vm::InitVm();
+  InstallInterruptHandler();
   mp::vm::SetImportFileSystem(&kHostFileSystem);
   mp::vm::Vm().opt_level = optimize;
 

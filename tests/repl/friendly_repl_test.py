@@ -85,6 +85,17 @@ class FriendlyRepl(unittest.TestCase):
         self.assertEqual(self.type(b"pass\x03"), b"pass\r\nKeyboardInterrupt\r\n>>> ")
         self.assertEqual(self.type(b"3\r"), b"3\r\n3\r\n>>> ")
 
+    def test_ctrl_c_interrupts_running_code(self):
+        self.type(b"n = 0\r")
+        self.session.write(b"while True: n += 1\r\r")
+        self.session.read_until(b"\r\n... \r\n")
+        self.assertEqual(self.session.pending(wait=0.3), b"")  # still running
+        output = self.type(b"\x03")
+        self.assertTrue(output.startswith(b"Traceback (most recent call last):\r\n"), output)
+        self.assertTrue(output.endswith(b"KeyboardInterrupt\r\n>>> "), output)
+        # The loop ran, stopped, and the session goes on.
+        self.assertEqual(self.type(b"n > 0\r"), b"n > 0\r\nTrue\r\n>>> ")
+
     def test_paste_mode(self):
         self.assertEqual(
             self.type(b"\x05", b"=== "),
