@@ -1,5 +1,9 @@
-// Reading one line at the friendly prompt, echoing what is typed (the console
-// is in raw mode: nothing else echoes or edits).
+// Reading one line at the friendly prompt, with the editing keys MicroPython's
+// readline has: the console is in raw mode, so nothing else echoes or edits.
+// Left/Right, Home/End, Delete, Backspace; the emacs keys Ctrl-A/E/B/F
+// (start, end, back, forward: Ctrl-A/B/E only on a line with something typed,
+// since on an empty one they switch modes), Ctrl-K/U/W (kill to the end, to
+// the start, the word before); history with Up/Down and Ctrl-P/N.
 #ifndef MP_REPL_LINE_READER_H_
 #define MP_REPL_LINE_READER_H_
 
@@ -25,7 +29,7 @@ class LineReader {
 
   // Writes the prompt, then `indent` spaces that start the line, and reads
   // until Enter or a control key. With `mode_keys` false (a continuation
-  // line), Ctrl-A, Ctrl-B and Ctrl-E are ignored.
+  // line), Ctrl-A, Ctrl-B and Ctrl-E only edit.
   LineEnd Read(const char* prompt, size_t prompt_length, size_t indent,
                bool mode_keys);
 
@@ -33,12 +37,20 @@ class LineReader {
   size_t length() const { return length_; }
 
  private:
-  void Insert(char c);
+  void Insert(const char* text, size_t count);
+  // Deletes the bytes [from, to) and shows the line from there on again.
+  void Erase(size_t from, size_t to);
   void Backspace();
-  void SkipEscapeSequence();
+  void MoveTo(size_t position);
+  void Replace(const char* text, size_t count);
+  void Recall(int step);
+  // Reads the rest of an escape sequence; returns the key's code (below).
+  int ReadEscapeSequence();
 
   char line_[kMaxLine];
   size_t length_ = 0;
+  size_t cursor_ = 0;    // a byte offset at the start of a character
+  size_t recalled_ = 0;  // how far back in the history the line comes from
 };
 
 }  // namespace mp::repl

@@ -101,6 +101,82 @@ TEST(FriendlyReplTest, BackspaceTakesBackALevelOfIndentation) {
             ">>> x\r\n3\n>>> \r\n");
 }
 
+// Whether the last entry typed in `keys` printed `result`.
+bool Prints(const std::string& keys, const std::string& result) {
+  std::string output = Session(keys);
+  std::string ending = "\r\n" + result + "\n>>> \r\n";
+  return output.size() >= ending.size() &&
+         output.compare(output.size() - ending.size(), ending.size(), ending) ==
+             0;
+}
+
+TEST(LineEditingTest, CursorKeysMoveWhereTextGoes) {
+  EXPECT_TRUE(
+      Prints("13\x1b[D"
+             "2\r",
+             "123"));  // Left
+  EXPECT_TRUE(
+      Prints("13\x1b[D\x1b[C"
+             "2\r",
+             "132"));  // Left, Right
+  EXPECT_TRUE(
+      Prints("23\x1b[H"
+             "1\r",
+             "123"));  // Home
+  EXPECT_TRUE(
+      Prints("12\x1b[H\x1b[F"
+             "3\r",
+             "123"));  // Home, End
+  EXPECT_TRUE(
+      Prints("23\x1bOH"
+             "1\r",
+             "123"));  // Home (SS3)
+  EXPECT_TRUE(
+      Prints("23\x1b[1~"
+             "1\r",
+             "123"));                               // Home (VT)
+  EXPECT_TRUE(Prints("123\x1b[D\x7f\r", "13"));     // Backspace mid-line
+  EXPECT_TRUE(Prints("123\x1b[H\x1b[3~\r", "23"));  // Delete
+}
+
+TEST(LineEditingTest, EmacsKeys) {
+  EXPECT_TRUE(
+      Prints("23\x01"
+             "1\r",
+             "123"));  // Ctrl-A: start
+  EXPECT_TRUE(
+      Prints("12\x01\x05"
+             "3\r",
+             "123"));  // Ctrl-E: end
+  EXPECT_TRUE(
+      Prints("13\x02"
+             "2\r",
+             "123"));  // Ctrl-B: back
+  EXPECT_TRUE(
+      Prints("13\x01\x06"
+             "2\r",
+             "123"));                               // Ctrl-F: forward
+  EXPECT_TRUE(Prints("12345\x01\x06\x0b\r", "1"));  // Ctrl-K: kill to end
+  EXPECT_TRUE(
+      Prints("99\x15"
+             "7\r",
+             "7"));                              // Ctrl-U: kill to start
+  EXPECT_TRUE(Prints("1 + 2 junk\x17\r", "3"));  // Ctrl-W: the word before
+  EXPECT_TRUE(Prints("12\x01\x04\r", "2"));      // Ctrl-D: delete forward
+}
+
+TEST(LineEditingTest, HistoryRecallsEarlierLines) {
+  EXPECT_TRUE(Prints("40 + 2\r\x1b[A\r", "42"));
+  // Up twice, then down once: the newer of the two.
+  EXPECT_TRUE(Prints("1\r2\r\x1b[A\x1b[A\x1b[B\r", "2"));
+  EXPECT_TRUE(Prints("7\r8\r\x10\x10\r", "7"));  // Ctrl-P
+  // Down past the newest gives an empty line back.
+  EXPECT_TRUE(
+      Prints("5\r\x1b[A\x0e"
+             "6\r",
+             "6"));
+}
+
 TEST(FriendlyReplTest, CtrlCDropsTheLine) {
   EXPECT_EQ(AfterBanner(Session("1 +\x03")),
             ">>> 1 +\r\nKeyboardInterrupt\r\n>>> \r\n");

@@ -117,9 +117,14 @@ class FriendlyRepl(unittest.TestCase):
         self.assertEqual(self.type(b"(1 +\r", b"more "), b"(1 +\r\nmore ")
         self.assertEqual(self.type(b"2)\r", b"py> "), b"2)\r\n3\r\npy> ")
 
-    def test_escape_sequences_are_not_taken_as_text(self):
-        # Arrows do nothing yet (line editing is to come), but they must not end up in the code.
-        self.assertEqual(self.type(b"1 + 1\x1b[A\x1b[D\r"), b"1 + 1\r\n2\r\n>>> ")
+    def test_line_editing_and_history(self):
+        self.type(b"6 * 7\r")
+        # Up brings the line back; Left and a digit edit it in place: 6 * 17.
+        self.assertTrue(self.type(b"\x1b[A\x1b[D1\r").endswith(b"\r\n102\r\n>>> "))
+        # Ctrl-A and Ctrl-K on a typed line: start, then kill all of it.
+        self.assertTrue(self.type(b"junk\x01\x0b5\r").endswith(b"\r\n5\r\n>>> "))
+        # Unknown escape sequences never end up in the code.
+        self.assertTrue(self.type(b"1 + 1\x1b[15~\r").endswith(b"\r\n2\r\n>>> "))
 
     def test_ctrl_d_exits_with_status_0(self):
         self.session.write(b"\x04")
