@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "hal/console.h"
+#include "objects/vstr.h"
+#include "repl/completion.h"
 #include "repl/console_output.h"
 
 namespace mp::repl {
@@ -98,6 +100,8 @@ bool IsBlank(const char* text, size_t length) {
 LineEnd LineReader::Read(const char* prompt, size_t prompt_length,
                          size_t indent, bool mode_keys) {
   WriteBytes(prompt, prompt_length);
+  prompt_ = prompt;
+  prompt_length_ = prompt_length;
   length_ = 0;
   cursor_ = 0;
   recalled_ = 0;
@@ -184,10 +188,13 @@ LineEnd LineReader::Read(const char* prompt, size_t prompt_length,
       case kDelete:
         Backspace();
         break;
+      case '\t':
+        Complete();
+        break;
       case kKeyNone:
         break;
       default:
-        if (c >= 0x20 || c == '\t') {
+        if (c >= 0x20) {
           char byte = static_cast<char>(c);
           Insert(&byte, 1);
         }
@@ -268,6 +275,28 @@ void LineReader::Recall(int step) {
   size_t length;
   const char* entry = HistoryEntry(recalled_, &length);
   Replace(entry, length);
+}
+
+void LineReader::Complete() {
+  if (IsBlank(line_, cursor_)) {
+    Insert("    ", kIndentStep);
+    return;
+  }
+  objects::Vstr insert;
+  objects::Vstr listing;
+  repl::Complete(line_, cursor_, insert, listing);
+  if (insert.length() > 0) {
+    Insert(insert.data(), insert.length());
+  } else if (listing.length() > 0) {
+    size_t cursor = cursor_;
+    MoveTo(length_);
+    Write("\r\n");
+    WriteBytes(listing.data(), listing.length());
+    WriteBytes(prompt_, prompt_length_);
+    WriteBytes(line_, length_);
+    cursor_ = length_;
+    MoveTo(cursor);
+  }
 }
 
 int LineReader::ReadEscapeSequence() {

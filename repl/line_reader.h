@@ -3,7 +3,8 @@
 // Left/Right, Home/End, Delete, Backspace; the emacs keys Ctrl-A/E/B/F
 // (start, end, back, forward: Ctrl-A/B/E only on a line with something typed,
 // since on an empty one they switch modes), Ctrl-K/U/W (kill to the end, to
-// the start, the word before); history with Up/Down and Ctrl-P/N.
+// the start, the word before); history with Up/Down and Ctrl-P/N; Tab
+// completion (completion.h).
 #ifndef MP_REPL_LINE_READER_H_
 #define MP_REPL_LINE_READER_H_
 
@@ -46,6 +47,12 @@ class LineReader {
   void Recall(int step);
   // Reads the rest of an escape sequence; returns the key's code (below).
   int ReadEscapeSequence();
+  // Tab: completes the name before the cursor, or lists the candidates and
+  // shows the prompt and the line again; at the start of a line, indents.
+  void Complete();
+
+  const char* prompt_ = "";
+  size_t prompt_length_ = 0;
 
   char line_[kMaxLine];
   size_t length_ = 0;

@@ -177,6 +177,30 @@ TEST(LineEditingTest, HistoryRecallsEarlierLines) {
              "6"));
 }
 
+TEST(CompletionTest, TabCompletesNamesAndAttributes) {
+  EXPECT_TRUE(Prints("pri\t('x')\r", "x"));                // a builtin
+  EXPECT_TRUE(Prints("answer_ = 42\rans\t\r", "42"));      // a global
+  EXPECT_TRUE(Prints("s = 'abc'\rs.upp\t()\r", "'ABC'"));  // an attribute
+  EXPECT_TRUE(Prints("zzq\t = 5\rzzq\r", "5"));  // nothing to complete
+  // Tab at the start of a line indents.
+  EXPECT_TRUE(Prints("def f():\r\x7f\treturn 3\r\rf()\r", "3"));
+}
+
+TEST(CompletionTest, SeveralMatchesAreListedAndTheLineComesBack) {
+  std::string output =
+      AfterBanner(Session("xyz_one = 1\rxyz_two = 2\rxyz_\tone\r"));
+  EXPECT_NE(output.find(">>> xyz_\r\nxyz_one         xyz_two         \r\n"
+                        ">>> xyz_one\r\n1\n"),
+            std::string::npos)
+      << output;
+  // A common beginning is completed first.
+  EXPECT_TRUE(Prints("kk_alpha = 1\rkk_alpine = 2\rkk\tine\r", "2"));
+  // Names starting with '_' only for a prefix that does too.
+  output = AfterBanner(Session("s = ''\rs.\t\x03"));
+  EXPECT_EQ(output.find("__class__"), std::string::npos) << output;
+  EXPECT_NE(output.find("upper"), std::string::npos) << output;
+}
+
 TEST(FriendlyReplTest, CtrlCDropsTheLine) {
   EXPECT_EQ(AfterBanner(Session("1 +\x03")),
             ">>> 1 +\r\nKeyboardInterrupt\r\n>>> \r\n");

@@ -108,4 +108,6 @@ const Value* LookupBuiltin(Qstr name) {
   return objects::StaticMapFind(kBuiltinMap, name);
 }
 
+const objects::StaticMap& Builtins() { return kBuiltinMap; }
+
 }  // namespace mp::vm

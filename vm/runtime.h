@@ -41,6 +41,8 @@ objects::Value LoadGlobalWithHint(objects::Map* globals, objects::Qstr name,
 
 // The builtins table, or null for a name that is not a builtin.
 const objects::Value* LookupBuiltin(objects::Qstr name);
+// All of the builtins table (the REPL's completion lists its names).
+const objects::StaticMap& Builtins();
 
 const objects::Printer& StdoutPrinter();
 const objects::Printer& StderrPrinter();

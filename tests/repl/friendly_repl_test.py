@@ -117,6 +117,11 @@ class FriendlyRepl(unittest.TestCase):
         self.assertEqual(self.type(b"(1 +\r", b"more "), b"(1 +\r\nmore ")
         self.assertEqual(self.type(b"2)\r", b"py> "), b"2)\r\n3\r\npy> ")
 
+    def test_tab_completion(self):
+        self.assertEqual(self.type(b"pri\t(6 * 7)\r"), b"print(6 * 7)\r\n42\r\n>>> ")
+        self.type(b"import sys\r")
+        self.assertTrue(self.type(b"sys.pla\t\r").endswith(b"sys.platform\r\n'linux'\r\n>>> "))
+
     def test_line_editing_and_history(self):
         self.type(b"6 * 7\r")
         # Up brings the line back; Left and a digit edit it in place: 6 * 17.
