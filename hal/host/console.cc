@@ -14,6 +14,7 @@ namespace {
 bool repl_mode = false;
 bool terminal_saved = false;
 termios saved_terminal;
+termios raw_terminal;
 
 // Whether the last byte written to each stream was '\r', for "\r\n" split
 // across writes.
@@ -84,18 +85,16 @@ void EnterReplConsole() {
   raw.c_oflag &= ~OPOST;
   raw.c_cc[VMIN] = 1;
   raw.c_cc[VTIME] = 0;
+  raw_terminal = raw;
   tcsetattr(STDIN_FILENO, TCSANOW, &raw);
 }
 
-void AllowInterruptSignal(bool allowed) {
-  termios mode;
-  if (!terminal_saved || tcgetattr(STDIN_FILENO, &mode) != 0) return;
-  if (allowed) {
-    mode.c_lflag |= ISIG;
-  } else {
-    mode.c_lflag &= ~ISIG;
-  }
-  tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+void SetReplConsoleRunning(bool running) {
+  if (!terminal_saved) return;  // not a terminal: the bytes stay the same
+  // The terminal as it was while code runs: Ctrl-C is SIGINT, input() echoes
+  // and edits, and the terminal itself sends '\n' as "\r\n".
+  repl_mode = !running;
+  tcsetattr(STDIN_FILENO, TCSANOW, running ? &saved_terminal : &raw_terminal);
 }
 
 void LeaveReplConsole() {

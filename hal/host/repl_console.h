@@ -12,9 +12,9 @@ namespace mp::hal::host {
 void EnterReplConsole();
 // Gives the terminal back as it was (also done at exit).
 void LeaveReplConsole();
-// In REPL mode on a terminal: whether Ctrl-C is a signal (SIGINT, while code
-// runs) rather than a byte to read (at the prompt).
-void AllowInterruptSignal(bool allowed);
+// In REPL mode on a terminal: while code runs the terminal is as it was
+// (Ctrl-C is SIGINT, input() echoes); at the prompt it is raw again.
+void SetReplConsoleRunning(bool running);
 
 }  // namespace mp::hal::host
 

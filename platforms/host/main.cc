@@ -155,7 +155,7 @@ int Repl() {
   mp::hal::host::EnterReplConsole();
   mp::repl::ReplOptions options;
   options.machine = "linux [GCC " __VERSION__ "] version";
-  options.on_running = &mp::hal::host::AllowInterruptSignal;
+  options.on_running = &mp::hal::host::SetReplConsoleRunning;
   if (verbose >= 2) options.on_compiled = &PrintBytecode;
   int status = mp::repl::RunRepl(options);
   mp::hal::host::LeaveReplConsole();

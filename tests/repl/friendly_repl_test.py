@@ -91,6 +91,8 @@ class FriendlyRepl(unittest.TestCase):
         self.session.read_until(b"\r\n... \r\n")
         self.assertEqual(self.session.pending(wait=0.3), b"")  # still running
         output = self.type(b"\x03")
+        # While code runs the terminal is as the user had it, and echoes ^C itself.
+        output = output.removeprefix(b"^C")
         self.assertTrue(output.startswith(b"Traceback (most recent call last):\r\n"), output)
         self.assertTrue(output.endswith(b"KeyboardInterrupt\r\n>>> "), output)
         # The loop ran, stopped, and the session goes on.
@@ -121,6 +123,12 @@ class FriendlyRepl(unittest.TestCase):
         self.assertEqual(self.type(b"pri\t(6 * 7)\r"), b"print(6 * 7)\r\n42\r\n>>> ")
         self.type(b"import sys\r")
         self.assertTrue(self.type(b"sys.pla\t\r").endswith(b"sys.platform\r\n'linux'\r\n>>> "))
+
+    def test_input_echoes_what_is_typed(self):
+        self.session.write(b"name = input('? ')\r")
+        self.session.read_until(b")\r\n? ")  # input()'s prompt, after the line's echo
+        self.assertEqual(self.type(b"Ada\r"), b"Ada\r\n>>> ")
+        self.assertEqual(self.type(b"name\r"), b"name\r\n'Ada'\r\n>>> ")
 
     def test_line_editing_and_history(self):
         self.type(b"6 * 7\r")
