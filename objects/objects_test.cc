@@ -4,6 +4,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "objects/attr_tuple.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
@@ -160,6 +161,21 @@ TEST(TupleTest, PrintsLikePython) {
   EXPECT_EQ(Repr(Value(&NewTuple(2, items)->base)), "(1, 'a')");
   EXPECT_EQ(Repr(Value(&NewTuple(1, items)->base)), "(1,)");
   EXPECT_EQ(Repr(Value(&kEmptyTuple.base)), "()");
+}
+
+constexpr Qstr kPairFields[] = {q::name, q::value};
+
+TEST(AttrTupleTest, ItemsByIndexAndByName) {
+  Value items[] = {S("x"), I(7)};
+  Value pair(&NewAttrTuple(2, kPairFields, items)->base);
+  EXPECT_EQ(Repr(pair), "(name='x', value=7)");
+  EXPECT_EQ(Length(pair), 2u);
+  EXPECT_EQ(Repr(Subscript(pair, I(-1))), "7");
+  EXPECT_EQ(Repr(LoadAttr(pair, q::value)), "7");
+  EXPECT_EQ(RaisedBy([&] { LoadAttr(pair, q::args); }),
+            "AttributeError: 'tuple' object has no attribute 'args'");
+  EXPECT_EQ(RaisedBy([&] { StoreAttr(pair, q::name, I(1)); }).substr(0, 15),
+            "AttributeError:");
 }
 
 TEST(RangeTest, IteratesAndMeasures) {

@@ -62,6 +62,8 @@ Value MakeNewTuple(const Type* /*type*/, size_t n_args, size_t n_kw,
   return Value(&tuple->base);
 }
 
+}  // namespace
+
 Value TupleUnaryOp(UnaryOp op, Value self) {
   const auto* tuple = self.As<Tuple>();
   switch (op) {
@@ -131,6 +133,8 @@ Value TupleGetIter(Value self) {
   iterator->tuple = self.As<Tuple>();
   return Value(&iterator->base);
 }
+
+namespace {
 
 Value TupleIndexMethod(size_t n_args, size_t, const Value* args) {
   const auto* tuple = args[0].As<Tuple>();

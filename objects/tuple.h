@@ -21,6 +21,12 @@ extern const Tuple kEmptyTuple;
 // A tuple of the n values (or of n Nones, to fill in, when items is null).
 Tuple* NewTuple(size_t n, const Value* items);
 
+// tuple's slots, which the tuple-like types (attrtuple) share.
+Value TupleUnaryOp(UnaryOp op, Value self);
+Value TupleBinaryOp(BinaryOp op, Value lhs, Value rhs);
+Value TupleSubscr(Value self, Value index, Value value);
+Value TupleGetIter(Value self);
+
 }  // namespace mp::objects
 
 #endif  // MP_OBJECTS_TUPLE_H_

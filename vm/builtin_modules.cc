@@ -1,8 +1,6 @@
 #include "vm/builtin_modules.h"
 
 #include "objects/dict.h"
-#include "objects/list.h"
-#include "vm/runtime.h"
 
 namespace mp::vm {
 namespace {
@@ -12,16 +10,6 @@ namespace q = objects::q;
 
 void Store(objects::Module* module, objects::Qstr name, Value value) {
   module->dict->map.Store(Value::FromQstr(name), value);
-}
-
-Value MakeSys() {
-  objects::Module* module = objects::NewModule(q::sys);
-  VmState& vm = Vm();
-  Store(module, q::modules, Value(&vm.modules->base));
-  Store(module, q::path, Value(&vm.path->base));
-  Store(module, q::argv, Value(&vm.argv->base));
-  Store(module, q::platform, Value::FromQstr(vm.platform));
-  return Value(&module->base);
 }
 
 }  // namespace
@@ -43,7 +31,7 @@ Value MakeBuiltinModule(objects::Qstr name) {
     case q::micropython:
       return MakeMicropythonModule();
     case q::sys:
-      return MakeSys();
+      return MakeSysModule();
     default:
       return Value();
   }

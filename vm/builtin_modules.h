@@ -30,9 +30,10 @@ objects::Value NewModuleOfFunctions(
   constexpr objects::BuiltinFunction id = {        \
       {&objects::kBuiltinFunctionType}, objects::q::name, min, max, false, fn}
 
-// The built-in modules other than sys (gc_module.cc, micropython_module.cc).
+// The built-in modules (gc_module.cc, micropython_module.cc, sys_module.cc).
 objects::Value MakeGcModule();
 objects::Value MakeMicropythonModule();
+objects::Value MakeSysModule();
 
 }  // namespace mp::vm
 

@@ -2,6 +2,7 @@
 
 #include "compiler/compiler.h"
 #include "compiler/syntax_error.h"
+#include "objects/big_int.h"
 #include "objects/exception.h"
 #include "objects/nlr.h"
 #include "objects/operations.h"
@@ -105,12 +106,20 @@ int ReportUncaughtException(Value exception) {
   if (objects::IsInstance(exception, &objects::kSystemExitType)) {
     Value code = objects::LoadAttr(exception, objects::q::value);
     if (code.IsNone()) return 0;
-    if (code.IsSmallInt()) return static_cast<int>(code.AsSmallInt() & 0xff);
+    if (code.IsBool()) return code == Value::True() ? 1 : 0;
+    int64_t status;
+    if (objects::IsInt(code) && objects::IntToInt64(code, &status)) {
+      return static_cast<int>(status & 0xff);
+    }
     objects::PrintValue(StderrPrinter(), code, objects::PrintKind::kStr);
     StderrPrinter().Char('\n');
     return 1;
   }
   objects::PrintException(StderrPrinter(), exception);
+  // As a shell reports a program that SIGINT ended: 128 + the signal.
+  if (objects::IsInstance(exception, &objects::kKeyboardInterruptType)) {
+    return 130;
+  }
   return 1;
 }
 

@@ -46,7 +46,7 @@ int RunSource(lexer::Reader& reader, const ExecOptions& options,
 
 // What a program does with an exception that reached the top: SystemExit gives
 // its exit code (printing a non-int argument); anything else prints its
-// traceback to stderr and gives 1.
+// traceback to stderr and gives 1, or 130 for KeyboardInterrupt.
 int ReportUncaughtException(objects::Value exception);
 
 }  // namespace mp::vm

@@ -5,8 +5,8 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/list.h"
-#include "objects/nlr.h"
 #include "objects/module.h"
+#include "objects/nlr.h"
 #include "objects/operations.h"
 #include "objects/state.h"
 #include "objects/str.h"
@@ -72,55 +72,79 @@ Qstr BasePackage(Map* globals, size_t level) {
   return Intern(text, length);
 }
 
+// Where a module's code is: the .py file (a package's __init__.py) and, for a
+// package, its directory.
+struct ModuleFile {
+  objects::Vstr file;  // NUL-terminated
+  objects::Vstr directory;
+  bool is_package;
+};
+
 // Looks for `leaf` (a .py file or a package directory) in each directory of
-// `search` (a list of str); runs it in a new module named `full`.
-Value LoadFromFiles(Qstr full, const char* leaf, size_t leaf_length,
-                    Value search) {
-  if (g_file_system == nullptr ||
-      objects::TypeOf(search) != &objects::kListType)
-    return Value();
+// `search` (a list of str); false when it is in none.
+bool FindModuleFile(const char* leaf, size_t leaf_length, Value search,
+                    ModuleFile* found) {
+  // A module that is not a package has no __path__: search is null.
+  if (g_file_system == nullptr || search.IsNull() ||
+      objects::TypeOf(search) != &objects::kListType) {
+    return false;
+  }
   const auto* dirs = search.As<objects::List>();
   for (size_t i = 0; i < dirs->length; ++i) {
     if (!objects::IsInstance(dirs->items[i], &objects::kStrType)) continue;
     size_t dir_length;
     const char* dir = objects::StrData(dirs->items[i], &dir_length);
-    objects::Vstr path;
+    objects::Vstr& path = found->directory;
+    path.Clear();
     path.printer().Write(dir, dir_length);
     if (dir_length > 0) path.printer().Char('/');
     path.printer().Write(leaf, leaf_length);
     size_t base_length = path.length();
     path.printer().Char('\0');
-    bool is_package =
+    found->is_package =
         g_file_system->stat(path.data()) == ImportFileSystem::kDirectory;
-    objects::Vstr file;
+    objects::Vstr& file = found->file;
+    file.Clear();
     file.printer().Write(path.data(), base_length);
-    file.printer().Write(is_package ? "/__init__.py" : ".py");
+    file.printer().Write(found->is_package ? "/__init__.py" : ".py");
     file.printer().Char('\0');
-    if (g_file_system->stat(file.data()) != ImportFileSystem::kFile) continue;
-    objects::Module* module = objects::NewModule(full);
-    Map& globals = module->dict->map;
-    globals.Store(Value::FromQstr(q::dunder_file),
-                  objects::NewStr(file.data(), file.length() - 1));
-    if (is_package) {
-      Value dir_value = objects::NewStr(path.data(), base_length);
-      globals.Store(Value::FromQstr(q::dunder_path),
-                    Value(&objects::NewList(1, &dir_value)->base));
+    path.Truncate(base_length);
+    if (g_file_system->stat(file.data()) == ImportFileSystem::kFile) {
+      return true;
     }
-    Value module_value(&module->base);
-    Map& modules = Vm().modules->map;
-    modules.Store(Value::FromQstr(full), module_value);
-    objects::NlrBuf nlr;
-    if (MP_NLR_PUSH(nlr) == 0) {
-      g_file_system->exec_file(file.data(), &globals);
-      objects::NlrPop(nlr);
-    } else {
-      // A module that failed to run is not left half-made for the next import.
-      modules.Remove(Value::FromQstr(full));
-      objects::NlrJump(nlr.exception);
-    }
-    return module_value;
   }
-  return Value();
+  return false;
+}
+
+// Looks for `leaf` in `search` as FindModuleFile does; runs it in a new module
+// named `full`.
+Value LoadFromFiles(Qstr full, const char* leaf, size_t leaf_length,
+                    Value search) {
+  ModuleFile found;
+  if (!FindModuleFile(leaf, leaf_length, search, &found)) return Value();
+  objects::Module* module = objects::NewModule(full);
+  Map& globals = module->dict->map;
+  globals.Store(Value::FromQstr(q::dunder_file),
+                objects::NewStr(found.file.data(), found.file.length() - 1));
+  if (found.is_package) {
+    Value dir_value =
+        objects::NewStr(found.directory.data(), found.directory.length());
+    globals.Store(Value::FromQstr(q::dunder_path),
+                  Value(&objects::NewList(1, &dir_value)->base));
+  }
+  Value module_value(&module->base);
+  Map& modules = Vm().modules->map;
+  modules.Store(Value::FromQstr(full), module_value);
+  objects::NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) == 0) {
+    g_file_system->exec_file(found.file.data(), &globals);
+    objects::NlrPop(nlr);
+  } else {
+    // A module that failed to run is not left half-made for the next import.
+    modules.Remove(Value::FromQstr(full));
+    objects::NlrJump(nlr.exception);
+  }
+  return module_value;
 }
 
 // Imports the module named by the first `length` bytes of `full_text`, its
@@ -154,7 +178,50 @@ Value ImportOne(const char* full_text, size_t length, Value parent) {
   return module;
 }
 
+// RunMainModule for `name`; a package is run by its __main__ submodule, which
+// must not be a package itself.
+void RunAsMain(Qstr name, bool package_allowed) {
+  size_t length;
+  const char* text = Text(name, &length);
+  size_t leaf_start = length;
+  while (leaf_start > 0 && text[leaf_start - 1] != '.') --leaf_start;
+  Value search(&Vm().path->base);
+  Qstr package = q::empty;
+  if (leaf_start > 0) {
+    package = Intern(text, leaf_start - 1);
+    Value parent = ImportName(package, Value::True(), 0, nullptr);
+    Value dest[2];
+    search = objects::TryLoadMethod(parent, q::dunder_path, dest) ? dest[0]
+                                                                  : Value();
+  }
+  ModuleFile found;
+  if (!FindModuleFile(text + leaf_start, length - leaf_start, search, &found) ||
+      (found.is_package && !package_allowed)) {
+    RaiseNoModule(name);
+  }
+  if (found.is_package) {
+    ImportName(name, Value::True(), 0, nullptr);
+    objects::Vstr main_name;
+    main_name.printer().Write(text, length);
+    main_name.printer().Write(".__main__");
+    RunAsMain(Intern(main_name.data(), main_name.length()), false);
+    return;
+  }
+  Map* globals = Vm().main_globals;
+  globals->Store(Value::FromQstr(q::dunder_file),
+                 objects::NewStr(found.file.data(), found.file.length() - 1));
+  if (package != q::empty) {
+    globals->Store(Value::FromQstr(q::dunder_package),
+                   Value::FromQstr(package));
+  }
+  if (!g_file_system->exec_file(found.file.data(), globals)) {
+    RaiseNoModule(name);
+  }
+}
+
 }  // namespace
+
+void RunMainModule(Qstr name) { RunAsMain(name, true); }
 
 void SetImportFileSystem(const ImportFileSystem* file_system) {
   g_file_system = file_system;

@@ -27,6 +27,10 @@ void SetImportFileSystem(const ImportFileSystem* file_system);
 // level is 0, else the module itself. Raises ImportError.
 objects::Value ImportName(objects::Qstr name, objects::Value fromlist,
                           size_t level, objects::Map* globals);
+// `micropython -m name`: runs the module `name`, found as import finds it, as
+// the program's __main__ (in its globals, with __file__ and __package__ set);
+// a package runs its __main__ submodule. Raises ImportError.
+void RunMainModule(objects::Qstr name);
 // from module import name: the attribute, or the submodule of that name.
 objects::Value ImportFrom(objects::Value module, objects::Qstr name);
 // from module import *: its public names (or __all__) into `locals`.

@@ -64,6 +64,8 @@ void InitVm() {
   g_vm.path = objects::NewList(1, &current_directory);
   g_vm.argv = objects::NewList(0, nullptr);
   g_vm.platform = objects::q::linux;
+  g_vm.machine = "";
+  g_vm.build = "";
   g_vm.interrupt_char = 3;
   objects::Shared().heap.SetFinaliserRunner(&RunFinaliser, nullptr);
 }

@@ -17,6 +17,10 @@ struct VmState {
   objects::List* path;     // sys.path
   objects::List* argv;     // sys.argv
   objects::Qstr platform;  // sys.platform
+  // sys.implementation._machine and ._build: the board (or host and
+  // compiler) and the build's variant, which the program sets.
+  const char* machine;
+  const char* build;
   // micropython.opt_level(): what compile(), exec(), eval() and import use.
   int opt_level;
   // micropython.kbd_intr(): the byte that raises KeyboardInterrupt at the

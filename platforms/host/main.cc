@@ -1,13 +1,14 @@
-// The host program: `micropython [options] [-c CODE | script.py | -]`. With no
-// script and a terminal on stdin it is a REPL; with stdin piped, it runs stdin
-// as a script (or is a REPL with -X repl).
+// The host program: `micropython [options] [-c CODE | -m MODULE | FILE | -]
+// [args...]` (see options.h). With no program and a terminal on stdin it is a
+// REPL; with stdin piped, it runs stdin as a script (or is a REPL with
+// -X repl).
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "compiler/disassembler.h"
@@ -19,6 +20,8 @@
 #include "objects/nlr.h"
 #include "objects/state.h"
 #include "objects/str.h"
+#include "platforms/host/file_system.h"
+#include "platforms/host/options.h"
 #include "repl/repl.h"
 #include "vm/exec.h"
 #include "vm/import.h"
@@ -27,6 +30,8 @@
 
 namespace {
 
+using mp::host::Options;
+using mp::host::Program;
 using mp::objects::Value;
 
 // MicroPython unix's default on 64-bit hosts; a quarter of it on 32-bit ones.
@@ -37,25 +42,11 @@ constexpr size_t kDefaultHeapBytes =
 // RuntimeError.
 constexpr size_t kStackReserve = 256 * 1024;
 
-class FileReader final : public mp::lexer::Reader {
- public:
-  explicit FileReader(FILE* file) : file_(file) {}
-  int NextByte() override {
-    if (next_ == end_) {
-      size_t n = fread(buffer_, 1, sizeof(buffer_), file_);
-      if (n == 0) return kEnd;
-      next_ = buffer_;
-      end_ = buffer_ + n;
-    }
-    return static_cast<unsigned char>(*next_++);
-  }
+// sys.path after '', unless MICROPYPATH replaces it.
+constexpr char kDefaultPath[] =
+    ".frozen:~/.micropython/lib:/usr/lib/micropython";
 
- private:
-  FILE* file_;
-  char buffer_[4096];
-  const char* next_ = buffer_;
-  const char* end_ = buffer_;
-};
+constexpr char kMachine[] = "linux [GCC " __VERSION__ "] version";
 
 void Fatal(const char* message) {
   fprintf(stderr, "FATAL: %s\n", message);
@@ -72,71 +63,107 @@ size_t StackLimit() {
   return bytes > 2 * kStackReserve ? bytes - kStackReserve : bytes / 2;
 }
 
-// How many times -v was given; from 2 on, code is disassembled before it runs.
-int verbose = 0;
-
 void PrintBytecode(const mp::compiler::RawCode& code) {
   mp::compiler::Disassemble(mp::vm::StdoutPrinter(), code);
 }
 
-// Runs source, reporting an uncaught exception; returns the exit code.
-int Run(mp::lexer::Reader& reader, const char* source_name,
-        mp::parser::InputKind input, int optimize) {
-  mp::vm::ExecOptions options;
-  options.source_name =
+Value NewStr(const char* text) {
+  return mp::objects::NewStr(text, strlen(text));
+}
+
+// sys.path: '' (the script's directory, once there is a script), then the
+// ':'-separated entries of MICROPYPATH or the default, with a leading "~/"
+// meaning $HOME as in MicroPython's unix port.
+void SetSysPath() {
+  const char* entries = getenv("MICROPYPATH");
+  if (entries == nullptr) entries = kDefaultPath;
+  const char* home = getenv("HOME");
+  mp::objects::List* path = mp::vm::Vm().path;
+  path->length = 1;
+  for (const char* start = entries;;) {
+    const char* end = strchr(start, ':');
+    if (end == nullptr) end = start + strlen(start);
+    size_t length = static_cast<size_t>(end - start);
+    Value entry;
+    if (home != nullptr && length >= 2 && start[0] == '~' && start[1] == '/') {
+      size_t home_length = strlen(home);
+      char* data;
+      entry = mp::objects::NewStrUninitialized(home_length + length - 1, &data);
+      memcpy(data, home, home_length);
+      memcpy(data + home_length, start + 1, length - 1);
+    } else {
+      entry = mp::objects::NewStr(start, length);
+    }
+    mp::objects::ListAppend(path, entry);
+    if (*end == '\0') break;
+    start = end + 1;
+  }
+}
+
+void SetSysArgv(const Options& options, int argc, char** argv) {
+  if (options.argv0 == nullptr) return;
+  mp::objects::List* list = mp::vm::Vm().argv;
+  mp::objects::ListAppend(list, NewStr(options.argv0));
+  for (int i = options.first_argument; i < argc; ++i) {
+    mp::objects::ListAppend(list, NewStr(argv[i]));
+  }
+}
+
+// Compiles and runs source as __main__ (only compiles it with -X
+// compile-only), reporting an uncaught exception; returns the exit status.
+int RunMain(mp::lexer::Reader& reader, const char* source_name,
+            const Options& options) {
+  mp::vm::ExecOptions exec_options;
+  exec_options.source_name =
       mp::objects::Shared().qstrs.Intern(source_name, strlen(source_name));
-  options.input = input;
-  options.optimize = optimize;
-  if (verbose >= 2) options.on_compiled = &PrintBytecode;
-  return mp::vm::RunSource(reader, options, mp::vm::Vm().main_globals);
-}
-
-// import's view of the host's file system.
-mp::vm::ImportFileSystem::Kind StatPath(const char* path) {
-  struct stat info {};
-  if (stat(path, &info) != 0) return mp::vm::ImportFileSystem::kNone;
-  if (S_ISDIR(info.st_mode)) return mp::vm::ImportFileSystem::kDirectory;
-  return S_ISREG(info.st_mode) ? mp::vm::ImportFileSystem::kFile
-                               : mp::vm::ImportFileSystem::kNone;
-}
-
-bool ExecModuleFile(const char* path, mp::objects::Map* globals) {
-  FILE* file = fopen(path, "rb");
-  if (file == nullptr) return false;
-  FileReader reader(file);
-  mp::vm::ExecOptions options;
-  options.source_name = mp::objects::Shared().qstrs.Intern(path, strlen(path));
-  options.input = mp::parser::InputKind::kFile;
-  options.optimize = mp::vm::Vm().opt_level;
-  if (verbose >= 2) options.on_compiled = &PrintBytecode;
+  exec_options.input = mp::parser::InputKind::kFile;
+  exec_options.optimize = options.optimize;
+  if (options.verbose >= 2) exec_options.on_compiled = &PrintBytecode;
+  mp::objects::Map* globals = mp::vm::Vm().main_globals;
+  // As MicroPython's unix port: also "<stdin>" for -c and stdin.
+  globals->Store(Value::FromQstr(mp::objects::q::dunder_file),
+                 Value::FromQstr(exec_options.source_name));
+  if (!options.compile_only) {
+    return mp::vm::RunSource(reader, exec_options, globals);
+  }
   mp::objects::NlrBuf nlr;
   if (MP_NLR_PUSH(nlr) == 0) {
-    mp::vm::ExecSource(reader, options, globals);
+    mp::compiler::RawCode* code = mp::vm::CompileSource(reader, exec_options);
+    if (exec_options.on_compiled != nullptr) exec_options.on_compiled(*code);
     mp::objects::NlrPop(nlr);
-    fclose(file);
-    return true;
+    return 0;
   }
-  fclose(file);
-  mp::objects::NlrJump(nlr.exception);
+  return mp::vm::ReportUncaughtException(nlr.exception);
 }
 
-constexpr mp::vm::ImportFileSystem kHostFileSystem = {&StatPath,
-                                                      &ExecModuleFile};
-
-// sys.path[0] becomes the script's directory, sys.argv the script and what
-// follows it, as in MicroPython's unix port.
-void SetScriptPaths(const char* script, int argc, char** argv,
-                    int first_argument) {
-  const char* slash = strrchr(script, '/');
-  mp::objects::Value directory =
-      slash == nullptr
-          ? mp::objects::Value::FromQstr(mp::objects::q::empty)
-          : mp::objects::NewStr(script, static_cast<size_t>(slash - script));
-  mp::vm::Vm().path->items[0] = directory;
-  for (int i = first_argument; i < argc; ++i) {
-    mp::objects::ListAppend(mp::vm::Vm().argv,
-                            mp::objects::NewStr(argv[i], strlen(argv[i])));
+int RunScript(const char* script, const Options& options) {
+  FILE* file = fopen(script, "rb");
+  char directory[PATH_MAX];
+  if (file == nullptr || realpath(script, directory) == nullptr) {
+    fprintf(stderr, "micropython: can't open file '%s': [Errno %d] %s\n",
+            script, errno, strerror(errno));
+    if (file != nullptr) fclose(file);
+    return 2;
   }
+  // sys.path[0] is the script's directory, made absolute as MicroPython's
+  // unix port does.
+  *strrchr(directory, '/') = '\0';
+  mp::vm::Vm().path->items[0] = NewStr(directory);
+  mp::host::FileReader reader(file);
+  int status = RunMain(reader, script, options);
+  fclose(file);
+  return status;
+}
+
+int RunModule(const char* name) {
+  mp::objects::NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) == 0) {
+    mp::vm::RunMainModule(
+        mp::objects::Shared().qstrs.Intern(name, strlen(name)));
+    mp::objects::NlrPop(nlr);
+    return 0;
+  }
+  return mp::vm::ReportUncaughtException(nlr.exception);
 }
 
 // SIGINT (Ctrl-C on a terminal): KeyboardInterrupt in the running code.
@@ -149,40 +176,36 @@ void InstallInterruptHandler() {
   sigaction(SIGINT, &action, nullptr);
 }
 
-// The REPL, on a terminal or (with -X repl) on whatever stdin is, for tools
-// that drive the raw REPL over pipes.
-int Repl() {
+// The REPL, on a terminal or (with -X repl or -i) on whatever stdin is, for
+// tools that drive the raw REPL over pipes.
+int Repl(const Options& options) {
   mp::hal::host::EnterReplConsole();
-  mp::repl::ReplOptions options;
-  options.machine = "linux [GCC " __VERSION__ "] version";
-  options.on_running = &mp::hal::host::SetReplConsoleRunning;
-  if (verbose >= 2) options.on_compiled = &PrintBytecode;
-  int status = mp::repl::RunRepl(options);
+  mp::repl::ReplOptions repl_options;
+  repl_options.machine = kMachine;
+  repl_options.on_running = &mp::hal::host::SetReplConsoleRunning;
+  if (options.verbose >= 2) repl_options.on_compiled = &PrintBytecode;
+  int status = mp::repl::RunRepl(repl_options);
   mp::hal::host::LeaveReplConsole();
   return status;
 }
 
-int Usage() {
-  fprintf(stderr,
-          "usage: micropython [-O] [-v] [-X heapsize=N[kKmM]] [-X repl] "
-          "[-c CODE | FILE | -] [args...]\n");
-  return 2;
-}
-
-bool ParseHeapSize(const char* text, size_t* bytes) {
-  char* end;
-  unsigned long long value = strtoull(text, &end, 10);
-  if (end == text) return false;
-  if (*end == 'k' || *end == 'K') {
-    value *= 1024;
-    ++end;
-  } else if (*end == 'm' || *end == 'M') {
-    value *= 1024 * 1024;
-    ++end;
+int RunProgram(const Options& options) {
+  switch (options.program) {
+    case Program::kCode: {
+      mp::lexer::BufferReader reader(options.target, strlen(options.target));
+      return RunMain(reader, "<stdin>", options);
+    }
+    case Program::kModule:
+      return RunModule(options.target);
+    case Program::kScript:
+      return RunScript(options.target, options);
+    case Program::kStdin:
+    case Program::kNone: {
+      mp::host::FileReader reader(stdin);
+      return RunMain(reader, "<stdin>", options);
+    }
   }
-  if (*end != '\0' || value < 1024) return false;
-  *bytes = static_cast<size_t>(value);
-  return true;
+  return 0;
 }
 
 }  // namespace
@@ -197,69 +220,36 @@ int main(int argc, char** argv) {
       strstr(cwd, ".runfiles") != nullptr) {
     if (chdir(directory) != 0) perror(directory);
   }
-  size_t heap_bytes = kDefaultHeapBytes;
-  int optimize = 0;
-  const char* code = nullptr;
-  const char* script = nullptr;
-  bool force_repl = false;
-  int i = 1;
-  for (; i < argc && script == nullptr && code == nullptr; ++i) {
-    const char* arg = argv[i];
-    if (strcmp(arg, "-c") == 0) {
-      if (++i == argc) return Usage();
-      code = argv[i];
-    } else if (strcmp(arg, "-O") == 0) {
-      ++optimize;
-    } else if (strcmp(arg, "-v") == 0) {
-      ++verbose;
-    } else if (strcmp(arg, "-X") == 0) {
-      if (++i == argc) return Usage();
-      const char* option = argv[i];
-      if (strncmp(option, "heapsize=", 9) == 0) {
-        if (!ParseHeapSize(option + 9, &heap_bytes)) return Usage();
-      } else if (strcmp(option, "repl") == 0) {
-        force_repl = true;
-      } else if (strncmp(option, "emit=", 5) != 0) {
-        return Usage();
-      }
-    } else if (arg[0] == '-' && arg[1] != '\0') {
-      return Usage();
-    } else {
-      script = arg;
-    }
-  }
+  Options options;
+  options.heap_bytes = kDefaultHeapBytes;
+  int status = mp::host::ParseOptions(argc, argv, &options);
+  if (status >= 0) return status;
+  const char* inspect = getenv("MICROPYINSPECT");
+  if (inspect != nullptr && inspect[0] != '\0') options.inspect = true;
 
-  void* heap = malloc(heap_bytes);
+  void* heap = malloc(options.heap_bytes);
   if (heap == nullptr) {
     fprintf(stderr, "micropython: can't allocate a heap of %zu bytes\n",
-            heap_bytes);
+            options.heap_bytes);
     return 1;
   }
-  mp::objects::InitRuntime(heap, heap_bytes, &Fatal);
+  mp::objects::InitRuntime(heap, options.heap_bytes, &Fatal);
   mp::objects::SetStackBounds(__builtin_frame_address(0), StackLimit());
   mp::vm::InitVm();
   InstallInterruptHandler();
-  mp::vm::SetImportFileSystem(&kHostFileSystem);
-  mp::vm::Vm().opt_level = optimize;
+  mp::vm::Vm().opt_level = options.optimize;
+  mp::vm::Vm().machine = kMachine;
+  mp::vm::Vm().build = "standard";
+  mp::host::InstallHostFileSystem(options.verbose >= 2 ? &PrintBytecode
+                                                       : nullptr);
+  SetSysPath();
+  SetSysArgv(options, argc, argv);
 
-  if (code != nullptr) {
-    mp::lexer::BufferReader reader(code, strlen(code));
-    return Run(reader, "<stdin>", mp::parser::InputKind::kFile, optimize);
-  }
-  if (script != nullptr && strcmp(script, "-") != 0) {
-    FILE* file = fopen(script, "rb");
-    if (file == nullptr) {
-      fprintf(stderr, "micropython: can't open file '%s': [Errno %d] %s\n",
-              script, errno, strerror(errno));
-      return 2;
-    }
-    SetScriptPaths(script, argc, argv, i - 1);
-    FileReader reader(file);
-    int status = Run(reader, script, mp::parser::InputKind::kFile, optimize);
-    fclose(file);
-    return status;
-  }
-  if (script == nullptr && (force_repl || isatty(STDIN_FILENO))) return Repl();
-  FileReader reader(stdin);
-  return Run(reader, "<stdin>", mp::parser::InputKind::kFile, optimize);
+  bool interactive =
+      options.program == Program::kNone &&
+      (options.force_repl || options.inspect || isatty(STDIN_FILENO));
+  if (!interactive) status = RunProgram(options);
+  // -i: the REPL after the program, whatever it raised, as CPython's -i.
+  if (interactive || options.inspect) status = Repl(options);
+  return status;
 }

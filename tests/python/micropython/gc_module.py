@@ -12,8 +12,8 @@ print(len(data))
 gc.enable()
 print(gc.isenabled())
 
-free = gc.mem_free()
-used = gc.mem_alloc()
+# Read together: storing a new global in between could grow the globals dict.
+free, used = gc.mem_free(), gc.mem_alloc()
 print(type(free).__name__, type(used).__name__, free > 0, used > 0)
 gc.collect()
 print(gc.mem_free() + gc.mem_alloc() == free + used)
