@@ -177,6 +177,21 @@ class MoreExitCodes(unittest.TestCase):
         self.assertTrue(err.startswith("Traceback (most recent call last):\n"), err)
         self.assertTrue(err.endswith("ValueError: 2\n"), err)
 
+    def test_sigint_interrupts_a_running_loop(self):
+        process = subprocess.Popen(
+            [MICROPYTHON, "-c", "print('looping')\nn = 0\nwhile True:\n    n += 1\n"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            # Wait until it runs the loop, then send what Ctrl-C on a terminal sends.
+            self.assertEqual(process.stdout.readline(), b"looping\n")
+            time.sleep(0.2)
+            process.send_signal(2)  # SIGINT
+            out, err = process.communicate(timeout=10)
+        finally:
+            process.kill()
+        self.assertEqual(process.returncode, 130)
+        self.assertTrue(err.endswith(b"KeyboardInterrupt\n"), err)
+
     def test_keyboard_interrupt_exits_130(self):
         status, out, err = run("-c", "print('working')\nraise KeyboardInterrupt")
         self.assertEqual((status, out), (130, "working\n"))
