@@ -245,17 +245,13 @@ MP_BYTEARRAY_METHOD(kCopy, copy, 1, 1, false, CopyMethod);
 MP_BYTEARRAY_METHOD(kInit, dunder_init, 1, 4, true, InitMethod);
 #undef MP_BYTEARRAY_METHOD
 
-constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
-  return {Value::FromQstr(name), Value(&function.base)};
-}
-
-constexpr auto kByteArrayMethods =
-    BytesMethodTable(Method(q::append, kAppend), Method(q::extend, kExtend),
-                     Method(q::insert, kInsert), Method(q::pop, kPop),
-                     Method(q::remove, kRemove), Method(q::clear, kClear),
-                     Method(q::reverse, kReverse), Method(q::copy, kCopy),
-                     Method(q::dunder_init, kInit),
-                     Method(q::dunder_new, kBuiltinTypeNew<&kByteArrayType>));
+constexpr auto kByteArrayMethods = BytesMethodTable(
+    MethodEntry(q::append, kAppend), MethodEntry(q::extend, kExtend),
+    MethodEntry(q::insert, kInsert), MethodEntry(q::pop, kPop),
+    MethodEntry(q::remove, kRemove), MethodEntry(q::clear, kClear),
+    MethodEntry(q::reverse, kReverse), MethodEntry(q::copy, kCopy),
+    MethodEntry(q::dunder_init, kInit),
+    MethodEntry(q::dunder_new, kBuiltinTypeNew<&kByteArrayType>));
 
 }  // namespace
 

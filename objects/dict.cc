@@ -240,10 +240,6 @@ MP_DICT_METHOD(kValues, values, 1, 1, false, ValuesMethod);
 MP_DICT_METHOD(kItems, items, 1, 1, false, ItemsMethod);
 #undef MP_DICT_METHOD
 
-constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
-  return {Value::FromQstr(name), Value(&function.base)};
-}
-
 constexpr auto kDictMethods = SortedByKey(StaticMapTable<16>{{
     {Value::FromQstr(q::dunder_getitem),
      Value(&kBuiltinGetItem<&kDictType>.base)},
@@ -253,17 +249,17 @@ constexpr auto kDictMethods = SortedByKey(StaticMapTable<16>{{
      Value(&kBuiltinDelItem<&kDictType>.base)},
     {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kDictType>.base)},
     {Value::FromQstr(q::fromkeys), Value(&kFromKeys.base)},
-    Method(q::dunder_init, kInit),
-    Method(q::get, kGet),
-    Method(q::pop, kPop),
-    Method(q::popitem, kPopItem),
-    Method(q::setdefault, kSetDefault),
-    Method(q::update, kUpdate),
-    Method(q::clear, kClear),
-    Method(q::copy, kCopy),
-    Method(q::keys, kKeys),
-    Method(q::values, kValues),
-    Method(q::items, kItems),
+    MethodEntry(q::dunder_init, kInit),
+    MethodEntry(q::get, kGet),
+    MethodEntry(q::pop, kPop),
+    MethodEntry(q::popitem, kPopItem),
+    MethodEntry(q::setdefault, kSetDefault),
+    MethodEntry(q::update, kUpdate),
+    MethodEntry(q::clear, kClear),
+    MethodEntry(q::copy, kCopy),
+    MethodEntry(q::keys, kKeys),
+    MethodEntry(q::values, kValues),
+    MethodEntry(q::items, kItems),
 }});
 constexpr StaticMap kDictLocals = kDictMethods.map();
 

@@ -371,10 +371,6 @@ MP_LIST_METHOD(kSort, sort, 1, 1, true, ListSortMethod);
 MP_LIST_METHOD(kInit, dunder_init, 1, 2, false, ListInitMethod);
 #undef MP_LIST_METHOD
 
-constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
-  return {Value::FromQstr(name), Value(&function.base)};
-}
-
 constexpr auto kListMethods = SortedByKey(StaticMapTable<16>{{
     {Value::FromQstr(q::dunder_getitem),
      Value(&kBuiltinGetItem<&kListType>.base)},
@@ -383,18 +379,18 @@ constexpr auto kListMethods = SortedByKey(StaticMapTable<16>{{
     {Value::FromQstr(q::dunder_delitem),
      Value(&kBuiltinDelItem<&kListType>.base)},
     {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kListType>.base)},
-    Method(q::dunder_init, kInit),
-    Method(q::append, kAppend),
-    Method(q::pop, kPop),
-    Method(q::extend, kExtend),
-    Method(q::insert, kInsert),
-    Method(q::remove, kRemove),
-    Method(q::index, kIndex),
-    Method(q::count, kCount),
-    Method(q::reverse, kReverse),
-    Method(q::copy, kCopy),
-    Method(q::clear, kClear),
-    Method(q::sort, kSort),
+    MethodEntry(q::dunder_init, kInit),
+    MethodEntry(q::append, kAppend),
+    MethodEntry(q::pop, kPop),
+    MethodEntry(q::extend, kExtend),
+    MethodEntry(q::insert, kInsert),
+    MethodEntry(q::remove, kRemove),
+    MethodEntry(q::index, kIndex),
+    MethodEntry(q::count, kCount),
+    MethodEntry(q::reverse, kReverse),
+    MethodEntry(q::copy, kCopy),
+    MethodEntry(q::clear, kClear),
+    MethodEntry(q::sort, kSort),
 }});
 constexpr StaticMap kListLocals = kListMethods.map();
 

@@ -357,30 +357,26 @@ MP_SET_METHOD(IsDisjoint, isdisjoint, 2, 2, IsDisjointMethod);
 #undef MP_SET_METHOD
 #undef MP_MUTATING_SET_METHOD
 
-constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
-  return {Value::FromQstr(name), Value(&function.base)};
-}
-
 constexpr auto kSetMethods = SortedByKey(StaticMapTable<19>{{
-    Method(q::dunder_init, kSetInit),
+    MethodEntry(q::dunder_init, kSetInit),
     {Value::FromQstr(q::dunder_new), Value(&kBuiltinTypeNew<&kSetType>.base)},
-    Method(q::add, kSetAdd),
-    Method(q::discard, kSetDiscard),
-    Method(q::remove, kSetRemove),
-    Method(q::pop, kSetPop),
-    Method(q::clear, kSetClear),
-    Method(q::copy, kSetCopy),
-    Method(q::update, kSetUpdate),
-    Method(q::intersection_update, kSetIntersectionUpdate),
-    Method(q::difference_update, kSetDifferenceUpdate),
-    Method(q::symmetric_difference_update, kSetSymmetricDifferenceUpdate),
-    Method(q::union_, kSetUnion),
-    Method(q::intersection, kSetIntersection),
-    Method(q::difference, kSetDifference),
-    Method(q::symmetric_difference, kSetSymmetricDifference),
-    Method(q::issubset, kSetIsSubset),
-    Method(q::issuperset, kSetIsSuperset),
-    Method(q::isdisjoint, kSetIsDisjoint),
+    MethodEntry(q::add, kSetAdd),
+    MethodEntry(q::discard, kSetDiscard),
+    MethodEntry(q::remove, kSetRemove),
+    MethodEntry(q::pop, kSetPop),
+    MethodEntry(q::clear, kSetClear),
+    MethodEntry(q::copy, kSetCopy),
+    MethodEntry(q::update, kSetUpdate),
+    MethodEntry(q::intersection_update, kSetIntersectionUpdate),
+    MethodEntry(q::difference_update, kSetDifferenceUpdate),
+    MethodEntry(q::symmetric_difference_update, kSetSymmetricDifferenceUpdate),
+    MethodEntry(q::union_, kSetUnion),
+    MethodEntry(q::intersection, kSetIntersection),
+    MethodEntry(q::difference, kSetDifference),
+    MethodEntry(q::symmetric_difference, kSetSymmetricDifference),
+    MethodEntry(q::issubset, kSetIsSubset),
+    MethodEntry(q::issuperset, kSetIsSuperset),
+    MethodEntry(q::isdisjoint, kSetIsDisjoint),
 }});
 constexpr StaticMap kSetLocals = kSetMethods.map();
 
@@ -388,14 +384,14 @@ constexpr StaticMap kSetLocals = kSetMethods.map();
 constexpr auto kFrozenSetMethods = SortedByKey(StaticMapTable<9>{{
     {Value::FromQstr(q::dunder_new),
      Value(&kBuiltinTypeNew<&kFrozenSetType>.base)},
-    Method(q::copy, kFrozenSetCopy),
-    Method(q::union_, kFrozenSetUnion),
-    Method(q::intersection, kFrozenSetIntersection),
-    Method(q::difference, kFrozenSetDifference),
-    Method(q::symmetric_difference, kFrozenSetSymmetricDifference),
-    Method(q::issubset, kFrozenSetIsSubset),
-    Method(q::issuperset, kFrozenSetIsSuperset),
-    Method(q::isdisjoint, kFrozenSetIsDisjoint),
+    MethodEntry(q::copy, kFrozenSetCopy),
+    MethodEntry(q::union_, kFrozenSetUnion),
+    MethodEntry(q::intersection, kFrozenSetIntersection),
+    MethodEntry(q::difference, kFrozenSetDifference),
+    MethodEntry(q::symmetric_difference, kFrozenSetSymmetricDifference),
+    MethodEntry(q::issubset, kFrozenSetIsSubset),
+    MethodEntry(q::issuperset, kFrozenSetIsSuperset),
+    MethodEntry(q::isdisjoint, kFrozenSetIsDisjoint),
 }});
 constexpr StaticMap kFrozenSetLocals = kFrozenSetMethods.map();
 

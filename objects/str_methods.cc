@@ -603,23 +603,19 @@ constexpr BuiltinFunction kEncode = {
     {&kBuiltinFunctionType}, q::encode, 1, 3, true, EncodeMethod, &kStrType};
 #undef MP_STR_METHOD
 
-constexpr MapEntry Method(Qstr name, const BuiltinFunction& function) {
-  return {Value::FromQstr(name), Value(&function.base)};
-}
-
 constexpr auto kStrMethods =
     SortedByKey(StaticMapTable<kBytesSharedMethodCount + 8>{{
-        Method(q::dunder_new, kBuiltinTypeNew<&kStrType>),
-#define MP_X(name, c_name) Method(q::name, kStr##c_name),
+        MethodEntry(q::dunder_new, kBuiltinTypeNew<&kStrType>),
+#define MP_X(name, c_name) MethodEntry(q::name, kStr##c_name),
         MP_BYTES_SHARED_METHODS(MP_X)
 #undef MP_X
-            Method(q::isdecimal, kIsDecimal),
-        Method(q::isprintable, kIsPrintable),
-        Method(q::isnumeric, kIsNumeric),
-        Method(q::isidentifier, kIsIdentifier),
-        Method(q::format, kFormat),
-        Method(q::format_map, kFormatMap),
-        Method(q::encode, kEncode),
+            MethodEntry(q::isdecimal, kIsDecimal),
+        MethodEntry(q::isprintable, kIsPrintable),
+        MethodEntry(q::isnumeric, kIsNumeric),
+        MethodEntry(q::isidentifier, kIsIdentifier),
+        MethodEntry(q::format, kFormat),
+        MethodEntry(q::format_map, kFormatMap),
+        MethodEntry(q::encode, kEncode),
     }});
 
 }  // namespace

@@ -192,25 +192,20 @@ MP_GENERATOR_METHOD(kClose, close, 1, 1, CloseMethod);
 MP_GENERATOR_METHOD(kAwait, dunder_await, 1, 1, AwaitMethod);
 #undef MP_GENERATOR_METHOD
 
-constexpr objects::MapEntry Method(Qstr name,
-                                   const objects::BuiltinFunction& function) {
-  return {Value::FromQstr(name), Value(&function.base)};
-}
-
 constexpr auto kGeneratorMethods =
     objects::SortedByKey(objects::StaticMapTable<3>{{
-        Method(objects::q::send, kSend),
-        Method(objects::q::throw_, kThrow),
-        Method(objects::q::close, kClose),
+        objects::MethodEntry(objects::q::send, kSend),
+        objects::MethodEntry(objects::q::throw_, kThrow),
+        objects::MethodEntry(objects::q::close, kClose),
     }});
 constexpr objects::StaticMap kGeneratorLocals = kGeneratorMethods.map();
 
 constexpr auto kCoroutineMethods =
     objects::SortedByKey(objects::StaticMapTable<4>{{
-        Method(objects::q::send, kSend),
-        Method(objects::q::throw_, kThrow),
-        Method(objects::q::close, kClose),
-        Method(objects::q::dunder_await, kAwait),
+        objects::MethodEntry(objects::q::send, kSend),
+        objects::MethodEntry(objects::q::throw_, kThrow),
+        objects::MethodEntry(objects::q::close, kClose),
+        objects::MethodEntry(objects::q::dunder_await, kAwait),
     }});
 constexpr objects::StaticMap kCoroutineLocals = kCoroutineMethods.map();
 
