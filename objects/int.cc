@@ -40,12 +40,6 @@ intptr_t FloorDivide(intptr_t a, intptr_t b) {
   return quotient;
 }
 
-intptr_t FloorModulo(intptr_t a, intptr_t b) {
-  intptr_t remainder = a % b;
-  if (remainder != 0 && ((remainder < 0) != (b < 0))) remainder += b;
-  return remainder;
-}
-
 Value Power(intptr_t base, intptr_t exponent) {
   if (exponent < 0) {
 #if MP_HAS_FLOAT

@@ -22,6 +22,12 @@ Value NewInt(long long n);
 // fit a small int become BigInts. Returns null for operators ints do not
 // support.
 Value SmallIntBinaryOp(BinaryOp op, intptr_t lhs, intptr_t rhs);
+// a % b with Python's sign (the divisor's); b is not 0.
+inline intptr_t FloorModulo(intptr_t a, intptr_t b) {
+  intptr_t remainder = a % b;
+  if (remainder != 0 && ((remainder < 0) != (b < 0))) remainder += b;
+  return remainder;
+}
 // What a comparison operator gives for two numbers of one C++ type (for
 // doubles, a NaN compares as Python's does); null for other operators.
 template <typename T>

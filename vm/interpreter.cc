@@ -100,10 +100,7 @@ inline Value QuickSmallIntOp(BinaryOp op, intptr_t a, intptr_t b) {
     case BinaryOp::kModulo:
     case BinaryOp::kInplaceModulo: {
       if (b == 0) return Value();  // the general path raises
-      intptr_t remainder = a % b;
-      // Python's sign: the divisor's.
-      if (remainder != 0 && (remainder ^ b) < 0) remainder += b;
-      return Value::SmallInt(remainder);
+      return Value::SmallInt(objects::FloorModulo(a, b));
     }
     case BinaryOp::kAnd:
     case BinaryOp::kInplaceAnd:
