@@ -5,7 +5,6 @@
 namespace mp::gc {
 namespace {
 
-constexpr size_t kBlocksPerTableByte = 4;
 constexpr size_t kWordsPerBlock = kBytesPerBlock / sizeof(uintptr_t);
 
 // Written to not overflow for requests near SIZE_MAX.
@@ -16,19 +15,6 @@ size_t BlocksFor(size_t bytes) {
 template <size_t kBlocks>
 void ZeroBlocks(uintptr_t* memory) {
   for (size_t i = 0; i < kBlocks * kWordsPerBlock; ++i) memory[i] = 0;
-}
-
-// Both tables keep 2 bits per block, 4 blocks per byte.
-uint8_t GetTwoBits(const uint8_t* table, size_t block) {
-  return (table[block / kBlocksPerTableByte] >>
-          (2 * (block % kBlocksPerTableByte))) &
-         3;
-}
-
-void SetTwoBits(uint8_t* table, size_t block, uint8_t value) {
-  uint8_t& byte = table[block / kBlocksPerTableByte];
-  int shift = 2 * (block % kBlocksPerTableByte);
-  byte = static_cast<uint8_t>((byte & ~(3 << shift)) | (value << shift));
 }
 
 }  // namespace
@@ -64,22 +50,6 @@ void Heap::SetRootScanner(RootScanner scanner, void* context) {
 void Heap::SetFinaliserRunner(FinaliserRunner runner, void* context) {
   finaliser_runner_ = runner;
   finaliser_runner_context_ = context;
-}
-
-Heap::BlockState Heap::State(size_t block) const {
-  return static_cast<BlockState>(GetTwoBits(alloc_table_, block));
-}
-
-void Heap::SetState(size_t block, BlockState state) {
-  SetTwoBits(alloc_table_, block, state);
-}
-
-Heap::FinaliserState Heap::Finaliser(size_t block) const {
-  return static_cast<FinaliserState>(GetTwoBits(finaliser_table_, block));
-}
-
-void Heap::SetFinaliserState(size_t block, FinaliserState state) {
-  SetTwoBits(finaliser_table_, block, state);
 }
 
 Heap::BlockKind Heap::KindOf(size_t block) const {
