@@ -16,6 +16,13 @@ void ConsoleWriteError(const char* data, size_t length);
 // The next input byte, waiting for it; -1 at the end of input.
 int ConsoleReadByte();
 
+// While code runs, the byte `character` (Ctrl-C, 3, by default) arriving at
+// the console is taken out of the input and `on_interrupt` is called instead,
+// from the backend's receive interrupt; -1 turns it off, so that the REPL's
+// prompt reads Ctrl-C as a byte. The host takes Ctrl-C as SIGINT and ignores
+// this.
+void ConsoleSetInterrupt(int character, void (*on_interrupt)());
+
 }  // namespace mp::hal
 
 #endif  // MP_HAL_CONSOLE_H_

@@ -53,6 +53,11 @@ void ScanRoots(gc::Heap& heap, void* /*context*/) {
 
 void InitRuntime(void* heap_memory, size_t heap_bytes,
                  void (*fatal_error)(const char* message)) {
+  // A board's soft reset starts over in the same memory: nothing of the old
+  // heap (run-time qstrs, roots, the nlr chain) may survive.
+  g_shared.~SharedState();
+  new (&g_shared) SharedState();
+  *g_current_thread = ThreadState();
   g_shared.fatal_error = fatal_error;
   g_shared.heap.Init(heap_memory, heap_bytes);
   g_shared.heap.SetRootScanner(&ScanRoots, nullptr);

@@ -57,8 +57,8 @@ extern ThreadState* g_current_thread;
 inline SharedState& Shared() { return internal::g_shared; }
 inline ThreadState& Thread() { return *internal::g_current_thread; }
 
-// Sets up the heap in `heap_memory` and the static state. Call once, before
-// anything else.
+// Sets up the heap in `heap_memory` and the static state, before anything
+// else; calling it again starts over (a soft reset).
 void InitRuntime(void* heap_memory, size_t heap_bytes,
                  void (*fatal_error)(const char* message));
 // Records the running thread's stack: `top` is an address in the outermost

@@ -15,7 +15,9 @@ _platform_transition = transition(
     ],
 )
 
-def _firmware_elf_impl(ctx):
+_OBJCOPY = "/usr/bin/arm-none-eabi-objcopy"
+
+def _copy_elf(ctx):
     binary = ctx.attr.binary[0][DefaultInfo].files_to_run.executable
     elf = ctx.actions.declare_file(ctx.label.name + ".elf")
 
@@ -27,7 +29,55 @@ def _firmware_elf_impl(ctx):
         outputs = [elf],
         mnemonic = "FirmwareElf",
     )
+    return elf
+
+def _objcopy(ctx, elf, extension, output_format):
+    image = ctx.actions.declare_file(ctx.label.name + "." + extension)
+    ctx.actions.run(
+        executable = _OBJCOPY,
+        arguments = ["-O", output_format, elf.path, image.path],
+        inputs = [elf],
+        outputs = [image],
+        mnemonic = "FirmwareImage",
+        progress_message = "Writing %s" % image.short_path,
+    )
+    return image
+
+def _firmware_elf_impl(ctx):
+    elf = _copy_elf(ctx)
     return [DefaultInfo(files = depset([elf]), runfiles = ctx.runfiles(files = [elf]))]
+
+def _firmware_impl(ctx):
+    elf = _copy_elf(ctx)
+    images = [elf]
+    if "bin" in ctx.attr.formats or "uf2" in ctx.attr.formats:
+        flat = _objcopy(ctx, elf, "bin", "binary")
+        if "bin" in ctx.attr.formats:
+            images.append(flat)
+    if "hex" in ctx.attr.formats:
+        images.append(_objcopy(ctx, elf, "hex", "ihex"))
+    if "uf2" in ctx.attr.formats:
+        uf2 = ctx.actions.declare_file(ctx.label.name + ".uf2")
+        ctx.actions.run(
+            executable = ctx.executable._bin_to_uf2,
+            arguments = [
+                "--base",
+                ctx.attr.flash_base,
+                "--family",
+                ctx.attr.uf2_family,
+                flat.path,
+                uf2.path,
+            ],
+            inputs = [flat],
+            outputs = [uf2],
+            mnemonic = "FirmwareUf2",
+            progress_message = "Writing %s" % uf2.short_path,
+        )
+        images.append(uf2)
+    return [
+        DefaultInfo(files = depset(images), runfiles = ctx.runfiles(files = images)),
+        OutputGroupInfo(elf = depset([elf])),
+    ]
 
 firmware_elf = rule(
     implementation = _firmware_elf_impl,
@@ -41,6 +91,36 @@ firmware_elf = rule(
         "platform": attr.label(mandatory = True),
         "_allowlist_function_transition": attr.label(
             default = "@bazel_tools//tools/allowlists/function_transition_allowlist",
+        ),
+    },
+)
+
+firmware = rule(
+    implementation = _firmware_impl,
+    doc = "A board's images: `binary` built for the board's `platform`, as an ELF and in " +
+          "the formats the board's flashing tools take.",
+    attrs = {
+        "binary": attr.label(mandatory = True, cfg = _platform_transition),
+        "flash_base": attr.string(
+            default = "0x10000000",
+            doc = "Where the image starts in flash (for the UF2's block addresses).",
+        ),
+        "float": attr.string(doc = "As in firmware_elf."),
+        "formats": attr.string_list(
+            doc = "Besides the ELF: any of bin (raw flash image), hex (Intel HEX), uf2.",
+        ),
+        "platform": attr.label(mandatory = True),
+        "uf2_family": attr.string(
+            default = "0xe48bff56",
+            doc = "The UF2 family id of the chip (0xe48bff56 is the RP2040's).",
+        ),
+        "_allowlist_function_transition": attr.label(
+            default = "@bazel_tools//tools/allowlists/function_transition_allowlist",
+        ),
+        "_bin_to_uf2": attr.label(
+            default = "//tools/uf2:bin_to_uf2",
+            cfg = "exec",
+            executable = True,
         ),
     },
 )

@@ -12,7 +12,15 @@ void Store(objects::Module* module, objects::Qstr name, Value value) {
   module->dict->map.Store(Value::FromQstr(name), value);
 }
 
+const ProgramModule* g_program_modules = nullptr;
+size_t g_program_module_count = 0;
+
 }  // namespace
+
+void SetProgramModules(const ProgramModule* modules, size_t count) {
+  g_program_modules = modules;
+  g_program_module_count = count;
+}
 
 Value NewModuleOfFunctions(objects::Qstr name,
                            const objects::BuiltinFunction* const* functions,
@@ -33,6 +41,11 @@ Value MakeBuiltinModule(objects::Qstr name) {
     case q::sys:
       return MakeSysModule();
     default:
+      for (size_t i = 0; i < g_program_module_count; ++i) {
+        if (g_program_modules[i].name == name) {
+          return g_program_modules[i].make();
+        }
+      }
       return Value();
   }
 }

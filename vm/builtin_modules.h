@@ -11,7 +11,25 @@
 
 namespace mp::vm {
 
-// A new module object for a built-in module's name, or null for other names.
+// A module that the program links in (machine, time, os, ...): the VM
+// itself never depends on //modules, so a host program or a firmware hands
+// it the table of what it links.
+struct ProgramModule {
+  objects::Qstr name;
+  objects::Value (*make)();
+};
+
+// Sets the program's modules (a table that outlives the VM, usually
+// static); called after InitVm and before the first import.
+void SetProgramModules(const ProgramModule* modules, size_t count);
+
+template <size_t N>
+void SetProgramModules(const ProgramModule (&modules)[N]) {
+  SetProgramModules(modules, N);
+}
+
+// A new module object for a built-in module's name (the VM's own, then the
+// program's), or null for other names.
 objects::Value MakeBuiltinModule(objects::Qstr name);
 
 // A module holding `functions` under their names.
