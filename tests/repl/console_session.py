@@ -13,10 +13,24 @@ TIMEOUT = 10
 
 
 class Session:
+    """transport: "pty" (binary on a terminal), "pipe" (binary with -X repl on pipes), or
+    "command" (args is the whole command line, talked to over pipes: an emulator whose serial
+    port is its stdin and stdout)."""
+
     def __init__(self, binary, transport="pty", args=()):
         self.buffer = b""
         self.process = None
-        if transport == "pty":
+        if transport == "command":
+            self.process = subprocess.Popen(
+                list(args),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                bufsize=0,
+            )
+            self.pid = self.process.pid
+            self.read_fd = self.process.stdout.fileno()
+            self.write_fd = self.process.stdin.fileno()
+        elif transport == "pty":
             pid, fd = pty.fork()
             if pid == 0:
                 try:
@@ -37,7 +51,8 @@ class Session:
             self.write_fd = self.process.stdin.fileno()
 
     def write(self, data):
-        os.write(self.write_fd, data)
+        while data:
+            data = data[os.write(self.write_fd, data):]
 
     def _fill(self, deadline, wanted):
         remaining = deadline - time.monotonic()
@@ -107,6 +122,8 @@ class Session:
                 pass
             self.pid = None
         if self.process is not None:
+            if self.process.returncode is None:
+                self.process.returncode = -9  # reaped above; Popen must not wait again
             self.process.stdin.close()
             self.process.stdout.close()
         else:
