@@ -39,6 +39,18 @@ struct BuiltinFunction {
 void BindArguments(size_t n_args, size_t n_kw, const Value* args,
                    size_t n_names, const Qstr* names, Value* values);
 
+// A method `id` of the built-in type `type`, named q::name, taking min to max
+// positional arguments (self included).
+#define MP_TYPE_METHOD(id, type, name, min, max, keywords, fn) \
+  constexpr ::mp::objects::BuiltinFunction id = {              \
+      {&::mp::objects::kBuiltinFunctionType},                  \
+      ::mp::objects::q::name,                                  \
+      min,                                                     \
+      max,                                                     \
+      keywords,                                                \
+      fn,                                                      \
+      &(type)}
+
 // The entry of a built-in type's method table (its `locals`) for `function`.
 constexpr MapEntry MethodEntry(Qstr name, const BuiltinFunction& function) {
   return {Value::FromQstr(name), Value(&function.base)};

@@ -9,12 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "compiler/disassembler.h"
+#include "hal/board.h"
 #include "hal/console.h"
 #include "hal/host/repl_console.h"
 #include "lexer/reader.h"
+#include "modules/time/time_module.h"
 #include "objects/exception.h"
 #include "objects/list.h"
 #include "objects/nlr.h"
@@ -23,6 +26,7 @@
 #include "platforms/host/file_system.h"
 #include "platforms/host/options.h"
 #include "repl/repl.h"
+#include "vm/builtin_modules.h"
 #include "vm/exec.h"
 #include "vm/import.h"
 #include "vm/interrupt.h"
@@ -46,7 +50,18 @@ constexpr size_t kStackReserve = 256 * 1024;
 constexpr char kDefaultPath[] =
     ".frozen:~/.micropython/lib:/usr/lib/micropython";
 
-constexpr char kMachine[] = "linux [GCC " __VERSION__ "] version";
+// The modules the host links beside the VM's own: time, as MicroPython's
+// unix port has it. Not machine: a PC has no pins or serial ports for it.
+constexpr mp::vm::ProgramModule kModules[] = {
+    {mp::objects::q::time, &mp::modules::MakeTimeModule},
+};
+
+// time.time(): the date, as on MicroPython's unix port.
+int64_t WallClockNs() {
+  timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  return static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 void Fatal(const char* message) {
   fprintf(stderr, "FATAL: %s\n", message);
@@ -181,7 +196,7 @@ void InstallInterruptHandler() {
 int Repl(const Options& options) {
   mp::hal::host::EnterReplConsole();
   mp::repl::ReplOptions repl_options;
-  repl_options.machine = kMachine;
+  repl_options.machine = mp::hal::BoardMachine();
   repl_options.on_running = &mp::hal::host::SetReplConsoleRunning;
   if (options.verbose >= 2) repl_options.on_compiled = &PrintBytecode;
   int status = mp::repl::RunRepl(repl_options);
@@ -236,9 +251,11 @@ int main(int argc, char** argv) {
   mp::objects::InitRuntime(heap, options.heap_bytes, &Fatal);
   mp::objects::SetStackBounds(__builtin_frame_address(0), StackLimit());
   mp::vm::InitVm();
+  mp::vm::SetProgramModules(kModules);
+  mp::modules::SetWallClock(&WallClockNs);
   InstallInterruptHandler();
   mp::vm::Vm().opt_level = options.optimize;
-  mp::vm::Vm().machine = kMachine;
+  mp::vm::Vm().machine = mp::hal::BoardMachine();
   mp::vm::Vm().build = "standard";
   mp::host::InstallHostFileSystem(options.verbose >= 2 ? &PrintBytecode
                                                        : nullptr);
