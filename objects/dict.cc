@@ -90,6 +90,7 @@ Value DictBinaryOp(BinaryOp op, Value lhs, Value rhs) {
       if (TypeOf(rhs) != &kDictType) return Value::False();
       const Map& other = AsDict(rhs)->map;
       if (a->map.size() != other.size()) return Value::False();
+      CheckStack();  // nested dicts compare by recursion
       for (size_t i = 0; i < a->map.entry_count(); ++i) {
         const MapEntry& entry = a->map.entries()[i];
         if (entry.key.IsNull()) continue;

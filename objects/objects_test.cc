@@ -8,6 +8,7 @@
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/map.h"
 #include "objects/operations.h"
 #include "objects/range.h"
@@ -350,6 +351,45 @@ TEST(MemoryTest, ExhaustionRaisesMemoryErrorAndLeavesTheHeapUsable) {
       << error;
   Shared().heap.Collect();
   EXPECT_EQ(Str(S("still works")), "still works");
+}
+
+// Equality and hashing of nested containers recurse in C++: too deep a
+// nesting must end in RuntimeError, as calls do, not in an overflowed C stack
+// (a board has 32 KiB of it).
+Value Nested(Value (*wrap)(Value), int depth) {
+  Value value = I(0);
+  for (int i = 0; i < depth; ++i) value = wrap(value);
+  return value;
+}
+
+TEST(RecursionTest, NestedContainersRaiseRuntimeError) {
+  ThreadState& thread = Thread();
+  size_t saved_limit = thread.stack_limit;
+  // 64 KiB more than the frames above this test already use.
+  thread.stack_limit =
+      static_cast<size_t>(thread.stack_top - static_cast<const char*>(
+                                                 __builtin_frame_address(0))) +
+      64 * 1024;
+  Value (*const wraps[])(Value) = {
+      [](Value item) { return Value(&NewList(1, &item)->base); },
+      [](Value item) { return Value(&NewTuple(1, &item)->base); },
+      [](Value item) {
+        Dict* dict = NewDict();
+        dict->map.Store(I(1), item);
+        return Value(&dict->base);
+      },
+  };
+  for (auto wrap : wraps) {
+    Value a = Nested(wrap, 20000);
+    Value b = Nested(wrap, 20000);
+    EXPECT_EQ(RaisedBy([&] { Equal(a, b); }),
+              "RuntimeError: maximum recursion depth exceeded");
+  }
+  Value tuple = Nested(wraps[1], 20000);
+  EXPECT_EQ(RaisedBy([&] { Hash(tuple); }),
+            "RuntimeError: maximum recursion depth exceeded");
+  thread.stack_limit = saved_limit;
+  EXPECT_TRUE(Equal(Nested(wraps[0], 10), Nested(wraps[0], 10)));
 }
 
 // A root that only a callee-saved register holds during a collection: the

@@ -4,6 +4,7 @@
 
 #include "objects/exception.h"
 #include "objects/operations.h"
+#include "objects/state.h"
 
 namespace mp::objects {
 namespace {
@@ -12,6 +13,9 @@ namespace {
 Value CompareSequences(BinaryOp op, const Value* a, size_t a_length,
                        const Value* b, size_t b_length) {
   if (op == BinaryOp::kEqual && a_length != b_length) return Value::False();
+  // Nested sequences compare by recursion: deep ones must end in
+  // RuntimeError, not in an overflowed C stack (a board's is 32 KiB).
+  CheckStack();
   // The first unequal pair decides; if there is none, the shorter sequence is
   // smaller.
   size_t common = a_length < b_length ? a_length : b_length;

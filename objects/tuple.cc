@@ -72,6 +72,7 @@ Value TupleUnaryOp(UnaryOp op, Value self) {
     case UnaryOp::kLen:
       return Value::SmallInt(static_cast<intptr_t>(tuple->length));
     case UnaryOp::kHash: {
+      CheckStack();  // nested tuples hash by recursion
       uintptr_t hash = 0x345678;
       for (size_t i = 0; i < tuple->length; ++i) {
         hash = (hash * 1000003) ^ Hash(tuple->items[i]);

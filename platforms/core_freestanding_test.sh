@@ -1,9 +1,10 @@
 #!/bin/bash
-# Checks the core linked for Cortex-M0+ (//platforms:core_cortex_m0plus): it must use none of
-# the C library's allocation or stdio, no C++ exceptions or RTTI machinery, no static
-# constructors, and it must stay within its flash budget (docs/boards/README.md). With a third
-# argument "no-double" (a single-precision build), it must not link software double arithmetic
-# either: one double literal or libm call without its float overload would bring it back.
+# Checks the core linked for Cortex-M0+ (//platforms:core_cortex_m0plus), or a board's firmware
+# image (//platforms:stm32f405_image_test): it must use none of the C library's allocation or
+# stdio, no C++ exceptions or RTTI machinery, no static constructors, and it must stay within
+# its flash budget (docs/boards/README.md). With a third argument "no-double" (a
+# single-precision build), it must not link software double arithmetic either: one double
+# literal or libm call without its float overload would bring it back.
 set -euo pipefail
 
 elf=$1
@@ -47,8 +48,9 @@ fi
 
 read -r text data bss _ < <("$size" "$elf" | tail -n 1)
 flash=$((text + data))
-echo "Cortex-M0+ core: flash $flash bytes (text $text, data $data), static RAM $((data + bss))" \
-  "bytes including a 16 KiB heap; flash budget $budget_bytes bytes"
+echo "$(basename "$elf"): flash $flash bytes (text $text, data $data), static RAM" \
+  "$((data + bss)) bytes (with the core probe's 16 KiB heap or a board's stack);" \
+  "flash budget $budget_bytes bytes"
 if ((flash > budget_bytes)); then
   echo "FAIL: the core is larger than its flash budget"
   status=1

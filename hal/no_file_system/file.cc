@@ -1,6 +1,7 @@
-// Files on a board under an emulator: none yet. A board's file system (in its
-// flash) will be a backend of its own; until then open() raises
-// OSError(ENOENT), and no handle ever exists to read or write.
+// Files on a board without a file system (hal/file.h): the semihosting
+// backend and the boards link this until a board's file system (in its flash)
+// becomes a backend of its own. open() raises OSError(ENOENT), and no handle
+// ever exists to read or write.
 #include "hal/file.h"
 
 #include <errno.h>
