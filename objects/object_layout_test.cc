@@ -120,6 +120,18 @@ TEST(ValueLayoutTest, InternedStringsAreImmediate) {
   EXPECT_EQ(Value::FromQstr(kLargest).AsQstr(), kLargest);
 }
 
+// A text hashes alike as a qstr and as a str object, though a str object's
+// hash is kept as a small int (31 bits on a 32-bit board) and a qstr's is not.
+TEST(ValueLayoutTest, InternedAndHeapStringsHashAlike) {
+  for (Qstr name : {q::print, q::write, q::read, q::keys, q::value}) {
+    size_t length;
+    const char* text = StrData(Value::FromQstr(name), &length);
+    Value heap_copy = NewStr(text, length);
+    ASSERT_FALSE(heap_copy.IsQstr());
+    EXPECT_EQ(Hash(Value::FromQstr(name)), Hash(heap_copy)) << text;
+  }
+}
+
 TEST(ValueLayoutTest, NoneBoolsAndEllipsisAreImmediate) {
   const Value immediates[] = {Value::None(), Value::False(), Value::True(),
                               Value::Ellipsis()};

@@ -19,13 +19,15 @@ class Heap;
 namespace mp::objects {
 
 // The hash of a string's bytes (FNV-1a), shared by qstrs and str objects so
-// that equal texts hash equally whichever way they are stored.
+// that equal texts hash equally whichever way they are stored. It keeps 30
+// bits, so that it is a small int on a 32-bit board too: a str object's hash
+// goes through a small int, a qstr's does not, and both must agree.
 constexpr uint32_t HashBytes(const char* data, size_t length) {
   uint32_t hash = 2166136261u;
   for (size_t i = 0; i < length; ++i) {
     hash = (hash ^ static_cast<uint8_t>(data[i])) * 16777619u;
   }
-  return hash;
+  return hash & 0x3fffffffu;
 }
 
 namespace q {
