@@ -70,6 +70,8 @@ def _firmware_impl(ctx):
             ],
             inputs = [flat],
             outputs = [uf2],
+            # The py_binary's stub finds its Python on PATH, as the tests' do.
+            use_default_shell_env = True,
             mnemonic = "FirmwareUf2",
             progress_message = "Writing %s" % uf2.short_path,
         )
