@@ -50,12 +50,15 @@ def _firmware_elf_impl(ctx):
 def _firmware_impl(ctx):
     elf = _copy_elf(ctx)
     images = [elf]
+    groups = {"elf": depset([elf])}
     if "bin" in ctx.attr.formats or "uf2" in ctx.attr.formats:
         flat = _objcopy(ctx, elf, "bin", "binary")
         if "bin" in ctx.attr.formats:
             images.append(flat)
+            groups["bin"] = depset([flat])
     if "hex" in ctx.attr.formats:
         images.append(_objcopy(ctx, elf, "hex", "ihex"))
+        groups["hex"] = depset([images[-1]])
     if "uf2" in ctx.attr.formats:
         uf2 = ctx.actions.declare_file(ctx.label.name + ".uf2")
         ctx.actions.run(
@@ -70,13 +73,17 @@ def _firmware_impl(ctx):
             ],
             inputs = [flat],
             outputs = [uf2],
+            # The py_binary's stub finds its Python on PATH, as the tests' do.
+            use_default_shell_env = True,
             mnemonic = "FirmwareUf2",
             progress_message = "Writing %s" % uf2.short_path,
         )
         images.append(uf2)
+        groups["uf2"] = depset([uf2])
     return [
         DefaultInfo(files = depset(images), runfiles = ctx.runfiles(files = images)),
-        OutputGroupInfo(elf = depset([elf])),
+        # One group per format, for tests that take one image (filegroup's output_group).
+        OutputGroupInfo(**groups),
     ]
 
 firmware_elf = rule(

@@ -28,7 +28,7 @@ print(gc.mem_free() > 32 * 1024, machine.freq() > 0)
 t0 = time.ticks_ms()
 time.sleep_ms(20)
 print(20 <= time.ticks_diff(time.ticks_ms(), t0) < 1000)
-print(len(machine.unique_id()) > 0)
+print(type(machine.unique_id()) is bytes)
 """
 
 

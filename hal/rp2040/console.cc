@@ -1,0 +1,49 @@
+// The console: UART0 on GP0 (TX) and GP1 (RX) at 115200 8N1, as on
+// MicroPython's Pico builds without USB. Output is cooked: a lone '\n' goes
+// out as "\r\n".
+#include "hal/console.h"
+
+#include "hal/cpu.h"
+#include "hal/rp2040/internal.h"
+
+namespace mp::hal {
+namespace {
+
+constexpr int kConsolePort = 0;
+
+// Whether the last byte sent was '\r', for a "\r\n" split across writes.
+// Program output and errors share the line, so they share this.
+bool g_after_cr = false;
+
+void WriteCooked(const char* data, size_t length) {
+  for (size_t i = 0; i < length; ++i) {
+    char c = data[i];
+    if (c == '\n' && !g_after_cr) rp2040::UartPutByte(kConsolePort, '\r');
+    rp2040::UartPutByte(kConsolePort, static_cast<uint8_t>(c));
+    g_after_cr = c == '\r';
+  }
+}
+
+}  // namespace
+
+void ConsoleWrite(const char* data, size_t length) {
+  WriteCooked(data, length);
+}
+
+void ConsoleWriteError(const char* data, size_t length) {
+  WriteCooked(data, length);
+}
+
+int ConsoleReadByte() {
+  for (;;) {
+    int byte = rp2040::UartTakeByte(kConsolePort);
+    if (byte >= 0) return byte;
+    Idle();
+  }
+}
+
+void ConsoleSetInterrupt(int character, void (*on_interrupt)()) {
+  rp2040::UartSetInterruptCharacter(kConsolePort, character, on_interrupt);
+}
+
+}  // namespace mp::hal
