@@ -232,6 +232,10 @@ class Board {
         if (next <= 0) return 1;
         if (aheadMs > 0) return Math.min(Math.ceil(aheadMs), kSliceMs);
         clock.tick(next);
+        // rp2040js wakes a sleeping core for peripheral interrupts only; SysTick
+        // just marks itself pending, and executeInstruction() would take it, but
+        // a waiting core executes nothing. Take it here as the core would.
+        if (core.interruptsUpdated && core.checkForInterrupts()) core.waiting = false;
       } else {
         const nanosPerCycle = 1e9 / mcu.clkSys;
         const started = process.hrtime.bigint();
