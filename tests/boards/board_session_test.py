@@ -1,7 +1,7 @@
 """One emulated board, driven over its serial port as a user's tool drives it.
 
 Boots the image, waits for the banner, uses the friendly REPL (an expression, Ctrl-C stopping a
-loop, a soft reset with Ctrl-D), then enters the raw REPL and runs the scripts given: each one's
+loop, paste mode, a soft reset with Ctrl-D), then enters the raw REPL and runs the scripts given: each one's
 output must equal CPython's for the same script, or the .exp file beside it where a board
 differs on purpose (the script says why); a .err file holds the traceback a script must end with. Then checks what the board says about itself (sys,
 os, gc, machine, time), soft-resets in the raw REPL and leaves it for the banner again.
@@ -65,6 +65,12 @@ def run_friendly_repl(repl, machine):
     repl.write(b"'still here'\r")
     text = repl.read_until(b">>> ")
     check(b"'still here'" in text.split(b"\r\n", 1)[1], "the REPL after Ctrl-C", text)
+    # Paste mode (Ctrl-E): lines taken as they are, run on Ctrl-D.
+    repl.write(b"\x05")
+    repl.read_until(b"paste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ")
+    repl.write(b"def pasted():\r\n    return 6 * 7\r\nprint(pasted())\r\n\x04")
+    text = repl.read_until(b">>> ")
+    check(text.endswith(b"\r\n42\r\n>>> "), "the pasted code's output", text)
     # Ctrl-D at the prompt soft-resets: the banner again, and __main__'s names are gone.
     repl.write(b"left_over = 1\r")
     repl.read_until(b">>> ")
