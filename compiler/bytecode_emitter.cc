@@ -31,6 +31,11 @@ T* CopyOf(const T* array, size_t n) {
   return copy;
 }
 
+[[noreturn]] void RaiseFunctionTooBig() {
+  objects::RaiseMessage(&objects::kRuntimeErrorType,
+                        "function too big to compile");
+}
+
 }  // namespace
 
 BytecodeEmitter::BytecodeEmitter() = default;
@@ -144,8 +149,7 @@ void BytecodeEmitter::NoteJump(Opcode op, uint32_t arg, Label target) {
 void BytecodeEmitter::PatchJump(uint32_t at, int32_t target) {
   int32_t offset = target - static_cast<int32_t>(at + 2);
   if (offset < INT16_MIN || offset > INT16_MAX) {
-    objects::RaiseMessage(&objects::kRuntimeErrorType,
-                          "function too big to compile");
+    RaiseFunctionTooBig();
   }
   code_[at] = static_cast<uint8_t>(offset & 0xff);
   code_[at + 1] = static_cast<uint8_t>((offset >> 8) & 0xff);
@@ -192,6 +196,10 @@ uint32_t BytecodeEmitter::AddChild(const RawCode* child) {
 }
 
 RawCode* BytecodeEmitter::End(const CodeInfo& info) {
+  // The depths are 16-bit in labels and in the code.
+  if (max_depth_ > INT16_MAX || max_handlers_ > INT16_MAX) {
+    RaiseFunctionTooBig();
+  }
   for (size_t i = 0; i < fixup_count_; ++i) {
     PatchJump(fixups_[i].at, labels_[fixups_[i].label].offset);
   }

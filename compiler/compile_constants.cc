@@ -90,6 +90,7 @@ bool FoldBinary(TokenKind op, intptr_t a, intptr_t b, intptr_t* out) {
 }  // namespace
 
 bool Compiler::FoldConstant(Node expression, intptr_t* out) {
+  objects::CheckStack();
   if (IsSmallInt(expression)) {
     *out = SmallIntValue(expression);
     return true;

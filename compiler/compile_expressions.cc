@@ -59,6 +59,7 @@ BinaryOp InplaceOpFor(TokenKind token) {
 // Jumps to target when the condition's truth equals jump_if; and/or/not
 // become jumps.
 void Compiler::CompileJumpIf(Node condition, bool jump_if, Label target) {
+  objects::CheckStack();
   if (IsStruct(condition)) {
     const StructNode* node = AsStruct(condition);
     switch (node->node_kind()) {
@@ -94,6 +95,7 @@ void Compiler::CompileJumpIf(Node condition, bool jump_if, Label target) {
 }
 
 void Compiler::CompileExpression(Node expression) {
+  objects::CheckStack();
   if (IsSmallInt(expression)) {
     emitter_->EmitSmallInt(SmallIntValue(expression));
     return;

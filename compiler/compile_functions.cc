@@ -123,6 +123,7 @@ void Compiler::EmitAwait() {
 // Each open clause keeps its iterator on the stack, above the result.
 void Compiler::CompileComprehensionClause(const StructNode* node, size_t index,
                                           size_t first_clause) {
+  objects::CheckStack();
   const StructNode* clause = AsStruct(node->children[index]);
   Label top = emitter_->NewLabel();
   Label end = emitter_->NewLabel();

@@ -71,6 +71,7 @@ void Compiler::EmitFailIfNone(Label fail) {
 }
 
 void Compiler::CompilePattern(Node pattern, Label fail) {
+  objects::CheckStack();
   const StructNode* node = AsStruct(pattern);
   switch (node->node_kind()) {
     case NodeKind::kMatchValue:

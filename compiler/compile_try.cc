@@ -159,6 +159,7 @@ void Compiler::CompileTryStar(const StructNode* node) {
 //   suppress; Reraise suppress: PopExcept; drop the exit function and self
 // async with awaits __aenter__() and __aexit__() where with calls them.
 void Compiler::CompileWith(const StructNode* node, size_t item, bool is_async) {
+  objects::CheckStack();
   const StructNode* with_item = AsStruct(node->children[item]);
   Label handler = emitter_->NewLabel();
   Label suppress = emitter_->NewLabel();

@@ -226,6 +226,7 @@ void Compiler::CompileBlock(Node block) {
 }
 
 void Compiler::CompileStatement(Node statement) {
+  objects::CheckStack();
   const StructNode* node = AsStruct(statement);
   SetLine(node->line);
   switch (node->node_kind()) {
@@ -388,6 +389,7 @@ void Compiler::CompileAugmentedAssign(const StructNode* node) {
 }
 
 void Compiler::CompileStore(Node target) {
+  objects::CheckStack();
   if (IsName(target)) {
     CompileName(LeafArgument(target), NameOp::kStore);
     return;
@@ -443,6 +445,7 @@ void Compiler::CompileStore(Node target) {
 }
 
 void Compiler::CompileDelete(Node target) {
+  objects::CheckStack();
   if (IsName(target)) {
     CompileName(LeafArgument(target), NameOp::kDelete);
     return;
@@ -481,21 +484,23 @@ void Compiler::CompileAssert(const StructNode* node) {
   emitter_->Place(ok);
 }
 
+// An elif is an if nested in the else; the chain is compiled by a loop, all
+// its branches jumping to one end, so a long chain costs no recursion.
 void Compiler::CompileIf(const StructNode* node) {
-  Label orelse = emitter_->NewLabel();
   Label end = emitter_->NewLabel();
-  CompileJumpIf(node->children[0], false, orelse);
-  CompileBlock(node->children[1]);
-  Node orelse_node = node->children[2];
-  if (orelse_node != 0) emitter_->EmitJump(Opcode::kJump, end);
-  emitter_->Place(orelse);
-  if (orelse_node != 0) {
-    if (IsStructOf(orelse_node, NodeKind::kIf)) {
-      SetLine(AsStruct(orelse_node)->line);
-      CompileIf(AsStruct(orelse_node));
-    } else {
-      CompileBlock(orelse_node);
+  for (;;) {
+    Label orelse = emitter_->NewLabel();
+    CompileJumpIf(node->children[0], false, orelse);
+    CompileBlock(node->children[1]);
+    Node orelse_node = node->children[2];
+    if (orelse_node != 0) emitter_->EmitJump(Opcode::kJump, end);
+    emitter_->Place(orelse);
+    if (!IsStructOf(orelse_node, NodeKind::kIf)) {
+      if (orelse_node != 0) CompileBlock(orelse_node);
+      break;
     }
+    node = AsStruct(orelse_node);
+    SetLine(node->line);
   }
   emitter_->Place(end);
 }

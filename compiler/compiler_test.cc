@@ -314,5 +314,58 @@ TEST_F(CompilerTest, MisplacedYieldAndAwaitAreSyntaxErrors) {
             "");
 }
 
+std::string Repeat(const std::string& piece, size_t times) {
+  std::string text;
+  for (size_t i = 0; i < times; ++i) text += piece;
+  return text;
+}
+
+// Lets the code after it use `bytes` more of the C stack than this frame
+// does, until it goes out of scope.
+class StackBudget {
+ public:
+  explicit StackBudget(size_t bytes) : saved_(objects::Thread().stack_limit) {
+    objects::ThreadState& thread = objects::Thread();
+    thread.stack_limit = static_cast<size_t>(thread.stack_top -
+                                             static_cast<const char*>(
+                                                 __builtin_frame_address(0))) +
+                         bytes;
+  }
+  ~StackBudget() { objects::Thread().stack_limit = saved_; }
+
+ private:
+  size_t saved_;
+};
+
+// The parser loops over these, but their trees are as deep as they are long,
+// and the compiler recurses over trees: it must stop at the stack limit (a
+// board has 32 KiB of stack) with MicroPython's RuntimeError.
+TEST_F(CompilerTest, DeepTreesRaiseRuntimeErrorAtTheStackLimit) {
+  const std::string sources[] = {
+      "x = 1" + Repeat(" + 1", 100000) + "\n",
+      "x = a" + Repeat(" - a", 100000) + "\n",
+      "x" + Repeat(".a", 100000) + " = 1\n",
+      "del x" + Repeat("[0]", 100000) + "\n",
+      "if x" + Repeat("(0)", 100000) + ": pass\n",
+      "with " + Repeat("a, ", 50000) + "a: pass\n",
+      "[x " + Repeat("for x in y ", 100000) + "]\n",
+      "f = lambda: a" + Repeat(" * a", 100000) + "\n",
+  };
+  for (const std::string& source : sources) {
+    StackBudget budget(64 * 1024);
+    std::string error = CompileError(source);
+    EXPECT_NE(error.find("RuntimeError: maximum recursion depth exceeded"),
+              std::string::npos)
+        << source.substr(0, 20) << ": " << error;
+  }
+}
+
+TEST_F(CompilerTest, ElifChainsNeedNoRecursion) {
+  std::string source =
+      "if a: x = 0\n" + Repeat("elif a: x = 1\n", 1000) + "else: x = 2\n";
+  StackBudget budget(32 * 1024);
+  EXPECT_EQ(CompileError(source), "");
+}
+
 }  // namespace
 }  // namespace mp::compiler

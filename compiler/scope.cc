@@ -11,6 +11,7 @@ using objects::Reallocate;
 using parser::AsStruct;
 using parser::IsName;
 using parser::IsStruct;
+using parser::IsStructOf;
 using parser::LeafArgument;
 using parser::Node;
 using parser::NodeKind;
@@ -114,6 +115,7 @@ class ScopeBuilder {
   }
 
   void VisitTarget(Node target) {
+    objects::CheckStack();
     if (IsName(target)) {
       Bind(LeafArgument(target));
       return;
@@ -301,6 +303,18 @@ class ScopeBuilder {
   }
 
   void Visit(Node tree) {
+    // An elif chain nests in the else part; a loop follows it, not recursion.
+    while (IsStructOf(tree, NodeKind::kIf)) {
+      const StructNode* node = AsStruct(tree);
+      Visit(node->children[0]);
+      Visit(node->children[1]);
+      tree = node->children[2];
+    }
+    VisitNode(tree);
+  }
+
+  void VisitNode(Node tree) {
+    objects::CheckStack();
     if (IsName(tree)) {
       Use(LeafArgument(tree));
       return;
@@ -465,6 +479,7 @@ bool ResolveFree(Scope* scope, Qstr name) {
 }
 
 void Resolve(Scope* scope, Qstr source_file) {
+  objects::CheckStack();
   if (scope->kind != ScopeKind::kModule) {
     for (uint32_t i = 0; i < scope->name_count; ++i) {
       NameInfo& info = scope->names[i];
@@ -497,6 +512,7 @@ void Resolve(Scope* scope, Qstr source_file) {
 // Parameters keep the first slots; then locals and cells; free variables go
 // last.
 void AssignSlots(Scope* scope) {
+  objects::CheckStack();
   if (scope->kind != ScopeKind::kModule) {
     uint16_t slot = 0;
     for (uint32_t i = 0; i < scope->name_count; ++i) {

@@ -13,8 +13,18 @@ void ConsoleWrite(const char* data, size_t length);
 // Diagnostics such as tracebacks (stderr on the host; the same serial line on a
 // board).
 void ConsoleWriteError(const char* data, size_t length);
-// The next input byte, waiting for it; -1 at the end of input.
+// The next input byte, waiting for it; -1 at the end of input, or
+// kConsoleInterrupted when the interrupt (below; on the host, SIGINT while code
+// runs) came while it waited, so that a caller waiting for input (input())
+// can raise KeyboardInterrupt.
 int ConsoleReadByte();
+constexpr int kConsoleInterrupted = -2;
+
+// Whether what is typed shows without the program writing it: a terminal in
+// its usual mode echoes and edits the line itself, and input from a pipe or a
+// file needs no echo. A board's serial line does neither, so there input()
+// echoes and handles Backspace.
+bool ConsoleEchoesInput();
 
 // While code runs, the byte `character` (Ctrl-C, 3, by default) arriving at
 // the console is taken out of the input and `on_interrupt` is called instead,

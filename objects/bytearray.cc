@@ -29,9 +29,7 @@ void PrintByteArray(const Printer& printer, Value self, PrintKind /*kind*/) {
 
 Value MakeNewByteArray(const Type* /*type*/, size_t n_args, size_t n_kw,
                        const Value* args) {
-  Vstr data;
-  BytesFromArguments(n_args, n_kw, args, &data);
-  return Value(&NewByteArray(data.data(), data.length())->base);
+  return BytesFromArguments(&kByteArrayType, n_args, n_kw, args);
 }
 
 void ByteArrayBuffer(Value self, Buffer* out) {
@@ -223,10 +221,16 @@ Value CopyMethod(size_t, size_t, const Value* args) {
 // bytearray.__init__(self, source, encoding, errors): what a subclass's
 // __init__ reaches through super(), and what runs when it defines none.
 Value InitMethod(size_t n_args, size_t n_kw, const Value* args) {
-  Vstr data;
-  BytesFromArguments(n_args - 1, n_kw, args + 1, &data);
+  // As in CPython, the old contents go first: a source that is the array
+  // itself (or a view of it) gives nothing.
   ByteArray* array = Self(args);
-  Splice(array, 0, array->length, data.data(), data.length());
+  array->length = 0;
+  const auto* made =
+      BytesFromArguments(&kByteArrayType, n_args - 1, n_kw, args + 1)
+          .As<ByteArray>();
+  array->data = made->data;
+  array->length = made->length;
+  array->capacity = made->capacity;
   return Value::None();
 }
 
@@ -261,8 +265,20 @@ ByteArray* NewByteArray(const char* data, size_t length) {
   auto* array = New<ByteArray>();
   array->base.type = &kByteArrayType;
   ByteArrayReserve(array, length);
-  if (data != nullptr && length > 0) memcpy(array->data, data, length);
+  if (data != nullptr) {
+    memcpy(array->data, data, length);
+  } else {
+    memset(array->data, 0, length);
+  }
   array->length = length;
+  return array;
+}
+
+ByteArray* NewByteArrayOf(Vstr& bytes) {
+  auto* array = New<ByteArray>();
+  array->base.type = &kByteArrayType;
+  array->length = array->capacity = bytes.length();
+  array->data = bytes.Release();
   return array;
 }
 

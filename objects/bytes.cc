@@ -55,9 +55,7 @@ Value MakeNewBytes(const Type* /*type*/, size_t n_args, size_t n_kw,
   if (n_args == 1 && n_kw == 0 && TypeOf(args[0]) == &kBytesType) {
     return args[0];
   }
-  Vstr data;
-  BytesFromArguments(n_args, n_kw, args, &data);
-  return NewBytes(data.data(), data.length());
+  return BytesFromArguments(&kBytesType, n_args, n_kw, args);
 }
 
 }  // namespace
@@ -202,7 +200,11 @@ Value NewBytes(const char* data, size_t length) {
   if (length == 0) return Value(&kEmptyBytes.base);
   char* out;
   Value bytes = NewBytesUninitialized(length, &out);
-  memcpy(out, data, length);
+  if (data != nullptr) {
+    memcpy(out, data, length);
+  } else {
+    memset(out, 0, length);
+  }
   return bytes;
 }
 
@@ -263,23 +265,24 @@ void CollectBytes(Value source, Vstr* out) {
   }
 }
 
-void BytesFromArguments(size_t n_args, size_t n_kw, const Value* args,
-                        Vstr* out) {
+Value BytesFromArguments(const Type* type, size_t n_args, size_t n_kw,
+                         const Value* args) {
   static constexpr Qstr kNames[] = {q::source, q::encoding, q::errors};
   CheckArgCount(n_args, n_kw, 0, 3, true);
   Value bound[3];
   BindArguments(n_args, n_kw, args, 3, kNames, bound);
   Value source = bound[0];
   bool has_codec = !bound[1].IsNull() || !bound[2].IsNull();
-  if (source.IsNull() && !has_codec) return;
+  if (source.IsNull() && !has_codec) return NewBytesOfType(type, nullptr, 0);
+  Buffer buffer;
   if (IsInstance(source, &kStrType)) {
     if (bound[1].IsNull()) {
       RaiseMessage(&kTypeErrorType, "string argument without an encoding");
     }
-    Buffer encoded;
-    GetBuffer(EncodeStr(source, bound[1], bound[2]), &encoded);
-    out->Append(encoded.data, encoded.length);
-    return;
+    Value encoded = EncodeStr(source, bound[1], bound[2]);
+    if (type == &kBytesType) return encoded;
+    GetBuffer(encoded, &buffer);
+    return NewBytesOfType(type, buffer.data, buffer.length);
   }
   if (has_codec) {
     RaiseMessage(&kTypeErrorType, "encoding without a string argument");
@@ -288,11 +291,16 @@ void BytesFromArguments(size_t n_args, size_t n_kw, const Value* args,
   if (Value n = TryIndex(source); !n.IsNull()) {
     intptr_t count = ToIntptr(n);
     if (count < 0) RaiseMessage(&kValueErrorType, "negative count");
-    memset(out->Extend(static_cast<size_t>(count)), 0,
-           static_cast<size_t>(count));
-    return;
+    return NewBytesOfType(type, nullptr, static_cast<size_t>(count));
   }
-  CollectBytes(source, out);
+  if (GetBuffer(source, &buffer)) {
+    return NewBytesOfType(type, buffer.data, buffer.length);
+  }
+  // An iterable's length is known only at its end.
+  Vstr items;
+  CollectBytes(source, &items);
+  if (type == &kByteArrayType) return Value(&NewByteArrayOf(items)->base);
+  return NewBytes(items.data(), items.length());
 }
 
 const Type kBytesType = {

@@ -47,11 +47,14 @@ struct MemoryView {
   size_t length;
 };
 
-// A new bytes holding a copy of the data (the shared empty bytes for none).
+// A new bytes holding a copy of the data (the shared empty bytes for none);
+// null data gives zeros, as it does for NewByteArray and NewBytesOfType.
 Value NewBytes(const char* data, size_t length);
 // A bytes with room for `length` bytes, to fill in at once through *data.
 Value NewBytesUninitialized(size_t length, char** data);
 ByteArray* NewByteArray(const char* data, size_t length);
+// A bytearray that takes over the buffer of `bytes` (see Vstr::Release).
+ByteArray* NewByteArrayOf(Vstr& bytes);
 // Makes room for `needed` bytes in all.
 void ByteArrayReserve(ByteArray* array, size_t needed);
 
@@ -84,10 +87,13 @@ Value BufferBinaryOp(BinaryOp op, Value lhs, Value rhs,
 void PrintBytesRepr(const Printer& printer, const char* data, size_t length);
 // A new bytes or bytearray (by `type`) holding a copy of the data.
 Value NewBytesOfType(const Type* type, const char* data, size_t length);
-// bytes(...) and bytearray(...) arguments: (source, encoding, errors), into
-// *out; ints give that many zeros, str needs an encoding.
-void BytesFromArguments(size_t n_args, size_t n_kw, const Value* args,
-                        Vstr* out);
+// bytes(...) or bytearray(...) (`type`) from their arguments (source,
+// encoding, errors): an int gives that many zeros, a bytes-like object a copy
+// of its bytes, a str (which needs an encoding) its encoding, an iterable its
+// items. The result is allocated once, at its size, and not built in a buffer
+// first: bytearray(n) needs n bytes of heap, not 2n.
+Value BytesFromArguments(const Type* type, size_t n_args, size_t n_kw,
+                         const Value* args);
 
 // Codecs (codec.cc): UTF-8, ASCII and Latin-1. `encoding` is a str such as
 // 'utf-8', 'UTF8', 'ascii' or 'latin-1' (or null, for UTF-8); LookupError for

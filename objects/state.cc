@@ -92,12 +92,25 @@ void* Reallocate(void* memory, size_t new_bytes) {
   return moved;
 }
 
-void CheckStack() {
+void CheckStack() { CheckStackRoom(0); }
+
+void CheckStackRoom(size_t bytes) {
   const ThreadState& thread = Thread();
   const char* here = static_cast<const char*>(__builtin_frame_address(0));
-  if (thread.stack_top - here > static_cast<ptrdiff_t>(thread.stack_limit)) {
-    RaiseMessage(&kRuntimeErrorType, "maximum recursion depth exceeded");
+  if (thread.stack_top - here + static_cast<ptrdiff_t>(bytes) >
+      static_cast<ptrdiff_t>(thread.stack_limit)) {
+    RaiseRecursionError();
   }
+}
+
+void RaiseRecursionError() {
+  RaiseMessage(&kRuntimeErrorType, "maximum recursion depth exceeded");
+}
+
+const void* StackLowestUsable() {
+  const ThreadState& thread = Thread();
+  if (thread.stack_top == nullptr) return nullptr;
+  return thread.stack_top - thread.stack_limit;
 }
 
 __attribute__((noinline)) void ClearStackBelow(size_t bytes) {

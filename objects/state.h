@@ -94,8 +94,16 @@ T* New(size_t extra_bytes = 0) {
 }
 
 // Raises RuntimeError("maximum recursion depth exceeded") when the stack is
-// nearly used up.
+// nearly used up, or (CheckStackRoom) cannot give `bytes` more, as a frame
+// about to be allocated on it needs.
 void CheckStack();
+void CheckStackRoom(size_t bytes);
+// That RuntimeError, for code that checks its stack its own way (the parser,
+// which knows nothing of objects, reports ErrorKind::kTooDeep).
+[[noreturn]] void RaiseRecursionError();
+// The lowest stack address that CheckStack allows the running thread (null
+// when its bounds are not set).
+const void* StackLowestUsable();
 
 // Zeroes up to `bytes` of the unused stack below the caller (less when the
 // stack has less room). Frames created there next start with no stale words,

@@ -24,6 +24,13 @@ char* Vstr::Extend(size_t n) {
   return end;
 }
 
+char* Vstr::Release() {
+  char* data = static_cast<char*>(Reallocate(data_, length_));
+  data_ = nullptr;
+  capacity_ = 0;
+  return data;
+}
+
 void Vstr::Append(const char* data, size_t length) {
   if (length == 0) return;
   memcpy(Extend(length), data, length);

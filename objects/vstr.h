@@ -25,6 +25,9 @@ class Vstr {
 
   const char* data() const { return data_; }
   size_t length() const { return length_; }
+  // Hands the buffer, shrunk to length() bytes, to an object that keeps it
+  // (no copy); the Vstr must not be used afterwards.
+  char* Release();
   // A printer that appends to this buffer.
   Printer printer() { return Printer{&AppendTo, this}; }
 

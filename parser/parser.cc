@@ -170,8 +170,15 @@ void Parser::AppendText(const char* bytes, size_t length) {
 }
 
 void Parser::EnterNesting() {
+  CheckStack();
   if (++nesting_ > max_nesting_) {
     Fail(ErrorKind::kSyntax, "too many nested parentheses");
+  }
+}
+
+void Parser::CheckStack() {
+  if (reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) < stack_limit_) {
+    Fail(ErrorKind::kTooDeep, "maximum recursion depth exceeded");
   }
 }
 

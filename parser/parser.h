@@ -36,7 +36,14 @@ enum class InputKind : uint8_t {
   kEval,    // one expression (eval())
 };
 
-enum class ErrorKind : uint8_t { kNone, kSyntax, kIndentation, kOutOfMemory };
+// kTooDeep: the recursion reached the stack limit (see set_stack_limit).
+enum class ErrorKind : uint8_t {
+  kNone,
+  kSyntax,
+  kIndentation,
+  kOutOfMemory,
+  kTooDeep
+};
 
 struct ParseResult {
   Node root;  // a kModule; for kEval, the expression
@@ -58,9 +65,16 @@ class Parser {
   // reclaims the memory.)
   void Release();
 
-  // Deeper nesting of brackets and blocks is a SyntaxError, which bounds the C
-  // stack the parser uses; a board sets it from its stack size.
+  // Deeper nesting of brackets and blocks is a SyntaxError ("too many nested
+  // parentheses").
   void set_max_nesting(uint32_t max_nesting) { max_nesting_ = max_nesting; }
+  // The lowest address of the C stack the parser may use (the stack grows
+  // down): recursing below it, on deep input like `----...1` or `not not
+  // ...`, is ErrorKind::kTooDeep instead of a stack overflow. The caller knows
+  // its stack (the runtime's bounds, a thread's size); null checks nothing.
+  void set_stack_limit(const void* lowest_usable) {
+    stack_limit_ = reinterpret_cast<uintptr_t>(lowest_usable);
+  }
   // The bytes the tree occupies (for memory budgets).
   size_t tree_bytes() const { return tree_bytes_; }
 
@@ -83,6 +97,8 @@ class Parser {
                   size_t length);
   void EnterNesting();
   void LeaveNesting() { --nesting_; }
+  // Called where the parser recurses; fails as kTooDeep near the limit.
+  void CheckStack();
   // Scratch text, used as a stack: nested literals append after their
   // enclosing one's text and give it back.
   void AppendText(const char* bytes, size_t length);
@@ -192,6 +208,7 @@ class Parser {
   size_t tree_bytes_ = 0;
   uint32_t nesting_ = 0;
   uint32_t max_nesting_ = 200;
+  uintptr_t stack_limit_ = 0;
 };
 
 }  // namespace mp::parser

@@ -104,6 +104,7 @@ bool IsValidFloat(const char* text, size_t length) {
 }  // namespace
 
 Node Parser::ParseTest() {
+  CheckStack();
   if (kind() == TokenKind::kLambda) return ParseLambda();
   uint32_t test_line = line();
   Node value = ParseBinary(kOr);
@@ -139,6 +140,7 @@ Node Parser::ParseLambda() {
 }
 
 Node Parser::ParseBinary(int min_precedence, Node first) {
+  CheckStack();
   uint32_t expression_line = line();
   Node left;
   if (first != 0) {
@@ -224,6 +226,7 @@ CompareOp Parser::ParseCompareOperator() {
 Node Parser::ParseAtomExpression(Node atom) {
   if (atom == 0) {
     if (kind() == TokenKind::kAwait) {
+      CheckStack();
       uint32_t await_line = line();
       Advance();
       Push(ParseAtomExpression());

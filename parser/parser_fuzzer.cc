@@ -25,6 +25,8 @@ class Names final : public mp::parser::NameTable {
   std::map<std::string, uint32_t> ids_;
 };
 
+constexpr size_t kStackBudget = 1 << 20;
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -38,6 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mp::lexer::BufferReader reader(reinterpret_cast<const char*>(data + 1),
                                  size - 1);
   mp::parser::Parser parser(reader, allocator, names);
+  // Deep input must end in kTooDeep well before the 8 MiB stack does.
+  parser.set_stack_limit(static_cast<const char*>(__builtin_frame_address(0)) -
+                         kStackBudget);
   mp::parser::ParseResult result = parser.Parse(input);
   if (result.error == mp::parser::ErrorKind::kNone && result.root == 0 &&
       input != mp::parser::InputKind::kEval) {

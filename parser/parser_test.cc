@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "lexer/small_stack.h"
 #include "lexer/test_allocator.h"
 #include "parser/dump.h"
 
@@ -34,11 +35,15 @@ class TestNames final : public NameTable {
 // likewise).
 std::string ParseToText(const std::string& source,
                         InputKind input = InputKind::kFile,
-                        size_t budget = SIZE_MAX) {
+                        size_t budget = SIZE_MAX,
+                        const void* stack_limit = nullptr,
+                        uint32_t max_nesting = 200) {
   TestAllocator allocator(budget);
   TestNames names;
   BufferReader reader(source.data(), source.size());
   Parser parser(reader, allocator, names);
+  parser.set_stack_limit(stack_limit);
+  parser.set_max_nesting(max_nesting);
   ParseResult result = parser.Parse(input);
   std::string text;
   switch (result.error) {
@@ -56,6 +61,9 @@ std::string ParseToText(const std::string& source,
       break;
     case ErrorKind::kOutOfMemory:
       text = "OutOfMemory";
+      break;
+    case ErrorKind::kTooDeep:
+      text = "TooDeep@" + std::to_string(result.line) + ": " + result.message;
       break;
   }
   parser.Release();
@@ -472,6 +480,79 @@ TEST(ParserTest, NestingIsBounded) {
   EXPECT_EQ(Expression(deep), "SyntaxError@1:201: too many nested parentheses");
   std::string ok = std::string(150, '[') + std::string(150, ']');
   EXPECT_EQ(Expression(ok).rfind("(List (List", 0), 0u);
+}
+
+// Inputs that make the parser recurse as deep as they are long.
+std::vector<std::string> DeepInputs(size_t depth) {
+  auto repeat = [](const std::string& piece, size_t times) {
+    std::string text;
+    for (size_t i = 0; i < times; ++i) text += piece;
+    return text;
+  };
+  return {
+      repeat("-", depth) + "1",
+      repeat("~+", depth) + "1",
+      repeat("not ", depth) + "1",
+      repeat("lambda: ", depth) + "1",
+      repeat("lambda x=", depth) + "1: 0",
+      repeat("a if b else ", depth) + "c",
+      "2" + repeat(" ** 2", depth),
+      "x = " + repeat("await ", depth) + "y",
+      "f'{" + repeat("-", depth) + "x}'",
+  };
+}
+
+std::string NestedBlocks(size_t depth) {
+  std::string blocks;
+  for (size_t i = 0; i < depth; ++i) blocks += std::string(i, ' ') + "if x:\n";
+  return blocks + std::string(depth, ' ') + "pass\n";
+}
+
+// Where the parser may use the stack down to: `bytes` below this frame.
+const void* StackLimitBelowHere(size_t bytes) {
+  return static_cast<const char*>(__builtin_frame_address(0)) - bytes;
+}
+
+TEST(ParserTest, DeepRecursionStopsAtTheStackLimit) {
+  const void* limit = StackLimitBelowHere(64 * 1024);
+  for (const std::string& source : DeepInputs(100000)) {
+    EXPECT_EQ(ParseToText(source, InputKind::kFile, SIZE_MAX, limit),
+              "TooDeep@1: maximum recursion depth exceeded")
+        << source.substr(0, 20);
+  }
+  // Nested blocks recurse too; the nesting bound is lifted so that the stack
+  // limit is what stops them.
+  EXPECT_EQ(
+      ParseToText(NestedBlocks(3000), InputKind::kFile, SIZE_MAX, limit, 100000)
+          .rfind("TooDeep@", 0),
+      0u);
+  // Shallow input parses under the same limit.
+  EXPECT_EQ(ParseToText("-(not a if b else lambda: 2 ** -3)", InputKind::kEval,
+                        SIZE_MAX, limit),
+            "(UnaryOp - (Conditional b (Not a) (Lambda (Parameters) (BinaryOp "
+            "2 ** (UnaryOp - 3)))))");
+}
+
+// The parser on a thread with a small stack (64 KiB, the limit 16 KiB above
+// its end, for the allocator and the sanitizers): every deep input ends in an
+// error, none overflows.
+TEST(ParserTest, DeepInputNeverOverflowsASmallStack) {
+  std::vector<std::string> sources = DeepInputs(100000);
+  sources.push_back(NestedBlocks(3000));
+  sources.push_back(std::string(199, '(') + "1" + std::string(199, ')'));
+  std::vector<std::string> results;
+  ASSERT_TRUE(lexer::RunOnSmallStack(64 * 1024, [&](const char* stack_low) {
+    for (const std::string& source : sources) {
+      results.push_back(ParseToText(source, InputKind::kFile, SIZE_MAX,
+                                    stack_low + 16 * 1024, 100000));
+    }
+  }));
+  ASSERT_EQ(results.size(), sources.size());
+  for (const std::string& result : results) {
+    EXPECT_TRUE(result.rfind("TooDeep@", 0) == 0 ||
+                result.rfind("SyntaxError@", 0) == 0)
+        << result;
+  }
 }
 
 TEST(ParserTest, LongElifChainsNeedNoRecursion) {

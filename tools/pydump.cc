@@ -23,6 +23,8 @@
 
 namespace {
 
+constexpr size_t kStackBudget = 1 << 20;
+
 class MallocAllocator final : public mp::lexer::Allocator {
  public:
   void* Allocate(size_t bytes) override { return malloc(bytes); }
@@ -94,6 +96,9 @@ bool DumpTree(const std::string& path, const std::string& source) {
   Names names;
   mp::lexer::BufferReader reader(source.data(), source.size());
   mp::parser::Parser parser(reader, allocator, names);
+  // Deep input ends in an error well before the (8 MiB) stack does.
+  parser.set_stack_limit(static_cast<const char*>(__builtin_frame_address(0)) -
+                         kStackBudget);
   mp::parser::ParseResult result = parser.Parse(mp::parser::InputKind::kFile);
   bool ok = result.error == mp::parser::ErrorKind::kNone;
   if (ok) {
@@ -103,9 +108,10 @@ bool DumpTree(const std::string& path, const std::string& source) {
                /*indent=*/true)
                .c_str());
   } else {
-    const char* kind = result.error == mp::parser::ErrorKind::kIndentation
-                           ? "IndentationError"
-                           : "SyntaxError";
+    const char* kind =
+        result.error == mp::parser::ErrorKind::kIndentation ? "IndentationError"
+        : result.error == mp::parser::ErrorKind::kTooDeep   ? "RuntimeError"
+                                                            : "SyntaxError";
     fprintf(stderr, "%s:%u:%u: %s: %s\n", path.c_str(), result.line,
             result.column, kind, result.message);
   }

@@ -1,6 +1,5 @@
 // Builtins about objects in general: print, input, repr, len, hash, id,
 // callable, isinstance, issubclass, the attribute functions, iter and next.
-#include "hal/console.h"
 #include "objects/builtin_iterators.h"
 #include "objects/class.h"
 #include "objects/exception.h"
@@ -10,8 +9,8 @@
 #include "objects/state.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
-#include "objects/vstr.h"
 #include "vm/builtins.h"
+#include "vm/console_input.h"
 #include "vm/generator.h"
 #include "vm/runtime.h"
 
@@ -57,25 +56,12 @@ Value Print(size_t n_args, size_t n_kw, const Value* args) {
   return Value::None();
 }
 
-// input(prompt=''): a line from the console without its newline. As in
-// MicroPython, the bytes are taken as they come (not checked as UTF-8).
+// input(prompt=''): a line from the console without its end.
 Value Input(size_t n_args, size_t, const Value* args) {
   if (n_args == 1) {
     objects::PrintValue(StdoutPrinter(), args[0], objects::PrintKind::kStr);
   }
-  objects::Vstr line;
-  for (;;) {
-    int byte = hal::ConsoleReadByte();
-    if (byte < 0) {
-      if (line.length() == 0) {
-        objects::Raise(Value(&objects::kEOFErrorType.base));
-      }
-      break;
-    }
-    if (byte == '\n') break;
-    line.AppendChar(static_cast<char>(byte));
-  }
-  return objects::NewStr(line.data(), line.length());
+  return ReadConsoleLine();
 }
 
 Value Repr(size_t, size_t, const Value* args) {

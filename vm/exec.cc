@@ -48,12 +48,24 @@ __attribute__((noinline)) compiler::RawCode* CompileSource(
   GcAllocator allocator;
   QstrNames names;
   parser::Parser parser(reader, allocator, names);
+  parser.set_stack_limit(objects::StackLowestUsable());
   parser::ParseResult parsed = parser.Parse(options.input);
+  objects::NlrBuf nlr;
+  if (MP_NLR_PUSH(nlr) != 0) {
+    // The tree goes back to the heap at once, and the stack that deep
+    // recursion filled with pointers into it and the compiler's data (which
+    // the collector would take for live) is cleared.
+    parser.Release();
+    objects::ClearStackBelow(kStackToClear);
+    objects::NlrJump(nlr.exception);
+  }
   switch (parsed.error) {
     case parser::ErrorKind::kNone:
       break;
     case parser::ErrorKind::kOutOfMemory:
       objects::RaiseMemoryError(0);
+    case parser::ErrorKind::kTooDeep:
+      objects::RaiseRecursionError();
     case parser::ErrorKind::kIndentation:
       compiler::RaiseSyntaxError(options.source_name, parsed.line,
                                  parsed.message,
@@ -68,6 +80,7 @@ __attribute__((noinline)) compiler::RawCode* CompileSource(
   compile_options.optimize = options.optimize;
   compiler::RawCode* code =
       compiler::CompileModule(parsed.root, compile_options);
+  objects::NlrPop(nlr);
   parser.Release();
   return code;
 }

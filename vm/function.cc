@@ -160,17 +160,17 @@ void BindArguments(const Function& function, Frame& frame, size_t n_args,
 namespace {
 
 Value CallFunction(Value self, size_t n_args, size_t n_kw, const Value* args) {
-  objects::CheckStack();
+  const auto& function = *self.As<Function>();
+  const RawCode& code = *function.code;
+  size_t bytes = Frame::BytesFor(code);
+  objects::CheckStackRoom(bytes);
   // Collections only find finalisers due; they run here, where running
   // Python code is safe (never inside an allocation).
   gc::Heap& heap = objects::Shared().heap;
   if (heap.finalisers_due()) heap.RunDueFinalisers();
-  const auto& function = *self.As<Function>();
-  const RawCode& code = *function.code;
   if ((code.flags & (compiler::kGenerator | compiler::kCoroutine)) != 0) {
     return NewGenerator(function, n_args, n_kw, args);
   }
-  size_t bytes = Frame::BytesFor(code);
   // The frame lives on the C stack, where the collector's stack scan sees its
   // values.
   void* memory = __builtin_alloca(bytes);
@@ -190,9 +190,9 @@ void FunctionAttr(Value self, Qstr attr, Value* dest) {
 }  // namespace
 
 Value RunWithLocals(const Function& body, objects::Map* locals) {
-  objects::CheckStack();
   const RawCode& code = *body.code;
   size_t bytes = Frame::BytesFor(code);
+  objects::CheckStackRoom(bytes);
   void* memory = __builtin_alloca(bytes);
   memset(memory, 0, bytes);
   Frame* frame = Frame::Init(memory, code, body.globals);

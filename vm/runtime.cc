@@ -67,6 +67,7 @@ void InitVm() {
   g_vm.machine = "";
   g_vm.build = "";
   g_vm.interrupt_char = 3;
+  g_vm.input_after_cr = false;
   objects::Shared().heap.SetFinaliserRunner(&RunFinaliser, nullptr);
 }
 

@@ -29,6 +29,8 @@ struct VmState {
   // micropython.alloc_emergency_exception_buf(): kept for the interrupt
   // handlers to come.
   size_t emergency_exception_buf_size;
+  // input() ended its last line at a '\r': a '\n' next belongs to it.
+  bool input_after_cr;
 };
 
 VmState& Vm();

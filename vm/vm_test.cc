@@ -3,10 +3,13 @@
 
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
+#include "hal/console.h"
 #include "hal/testing/console.h"
 #include "lexer/reader.h"
+#include "lexer/small_stack.h"
 #include "objects/dict.h"
 #include "objects/exception.h"
 #include "objects/map.h"
@@ -14,6 +17,7 @@
 #include "objects/state.h"
 #include "objects/testing.h"
 #include "vm/exec.h"
+#include "vm/interrupt.h"
 #include "vm/runtime.h"
 
 namespace mp::vm {
@@ -304,6 +308,119 @@ TEST_F(VmTest, ManyCollectionsKeepLiveDataIntact) {
                 "print(ok, junk)\n"),
             "True 20088890\n");
   EXPECT_GT(objects::Shared().heap.collection_count(), before);
+}
+
+// input() where the console does not echo (a board's serial line): it shows
+// what is typed, erases with Backspace, and takes '\r', '\n' or "\r\n" as
+// the end of a line, as MicroPython's readline does.
+TEST_F(VmTest, InputEchoesAndEditsOnAConsoleThatDoesNot) {
+  hal::testing::SetConsoleEchoesInput(false);
+  hal::testing::SetInput(
+      "abx\x7f"
+      "c\r"  // Backspace (DEL) erases x; Enter is '\r'
+      "d\x08\x08"
+      "e\r\n"                   // Backspace (BS) twice; "\r\n" ends one line
+      "\xc3\xa9\xc3\xa9\x7f\n"  // one Backspace erases a whole character
+      "f\x1b[Dg\x1bOA\r"        // the arrow keys' sequences are ignored
+      "\r"                      // an empty line
+      "tab\there\x01\n");       // other control bytes are ignored
+  EXPECT_EQ(Run("for i in range(6):\n"
+                "    print(repr(input('> ')))\n"),
+            "> abx\b \bc\r\n'abc'\n"
+            "> d\b \be\r\n'e'\n"
+            "> \xc3\xa9\xc3\xa9\b \b\r\n'\xc3\xa9'\n"
+            "> fg\r\n'fg'\n"
+            "> \r\n''\n"
+            "> tab\there\r\n'tab\\there'\n");
+  // Ctrl-D on an empty line, or the end of the input, is EOFError; at the end
+  // of the input a line typed so far is the result.
+  hal::testing::SetInput("\x04");
+  EXPECT_EQ(Run("input()"), "!EOFError\n");
+  hal::testing::SetInput(
+      "ab\x04"
+      "c");
+  EXPECT_EQ(Run("print(input())"), "abcabc\n");
+  hal::testing::SetConsoleEchoesInput(true);
+}
+
+// Ctrl-C while input() waits: the byte itself where nothing takes it out, or
+// the console's interrupt (a board's receive interrupt) while code runs.
+TEST_F(VmTest, InputRaisesKeyboardInterruptOnCtrlC) {
+  hal::testing::SetConsoleEchoesInput(false);
+  hal::testing::SetInput(
+      "ab\x03"
+      "cd\r");
+  EXPECT_EQ(Run("input('? ')"), "? ab\r\n!KeyboardInterrupt\n");
+  EXPECT_EQ(Run("print(input())"), "cd\r\ncd\n");
+  hal::ConsoleSetInterrupt(3, &RequestKeyboardInterrupt);
+  for (bool echoes : {false, true}) {
+    hal::testing::SetConsoleEchoesInput(echoes);
+    hal::testing::SetInput(
+        "ab\x03"
+        "cd\n");
+    EXPECT_EQ(Run("try:\n"
+                  "    input()\n"
+                  "except KeyboardInterrupt:\n"
+                  "    print('interrupted')\n"
+                  "print(input())\n"),
+              echoes ? "interrupted\ncd\n" : "ab\r\ninterrupted\ncd\r\ncd\n");
+  }
+  hal::ConsoleSetInterrupt(-1, nullptr);
+}
+
+// Where the console echoes (the host's terminal or a pipe), the bytes up to
+// '\n' are the line as they come.
+TEST_F(VmTest, InputTakesBytesAsTheyComeWhereTheConsoleEchoes) {
+  hal::testing::SetInput(
+      "a\rb\x7f\x03"
+      "c\nlast");
+  EXPECT_EQ(Run("print(repr(input()))\n"
+                "print(repr(input()))\n"
+                "input()\n"),
+            "'a\\rb\\x7f\\x03c'\n'last'\n!EOFError\n");
+}
+
+std::string Repeat(const std::string& piece, size_t times) {
+  std::string text;
+  for (size_t i = 0; i < times; ++i) text += piece;
+  return text;
+}
+
+// The whole pipeline on a thread with a small stack (64 KiB; Python may use
+// all but 16 KiB, kept for the allocator and the sanitizers): source that
+// makes the parser or the compiler recurse as deep as it is long, or a frame
+// bigger than the stack left, raises RuntimeError instead of overflowing.
+TEST_F(VmTest, DeepSourceRaisesOnASmallStack) {
+  static constexpr size_t kReserveBytes = 16 * 1024;
+  const std::string sources[] = {
+      "x = " + Repeat("-", 100000) + "1\n",
+      "x = " + Repeat("not ", 100000) + "1\n",
+      "x = " + Repeat("lambda: ", 100000) + "1\n",
+      "x = " + Repeat("a if b else ", 100000) + "c\n",
+      "x = 1" + Repeat(" + 1", 100000) + "\n",
+      "x = a" + Repeat("[0]", 100000) + "\n",
+      "x = f'{" + Repeat("-", 100000) + "1}'\n",
+      "with " + Repeat("a, ", 50000) + "a: pass\n",
+      // 199 levels of brackets are allowed, but need more than 48 KiB.
+      "x = " + Repeat("[", 199) + Repeat("]", 199) + "\n",
+      // 30000 values on the stack of the module's frame.
+      "a = 0\nx = [" + Repeat("a, ", 30000) + "]\n",
+  };
+  std::vector<std::string> results;
+  ASSERT_TRUE(lexer::RunOnSmallStack(64 * 1024, [&](const char* stack_low) {
+    objects::ThreadState& thread = objects::Thread();
+    objects::ThreadState saved = thread;
+    const char* top = static_cast<const char*>(__builtin_frame_address(0));
+    objects::SetStackBounds(
+        top, static_cast<size_t>(top - stack_low) - kReserveBytes);
+    for (const std::string& source : sources) results.push_back(Run(source));
+    thread = saved;
+  }));
+  ASSERT_EQ(results.size(), std::size(sources));
+  for (size_t i = 0; i < results.size(); ++i) {
+    EXPECT_EQ(results[i], "!RuntimeError: maximum recursion depth exceeded\n")
+        << sources[i].substr(0, 20);
+  }
 }
 
 }  // namespace

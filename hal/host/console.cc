@@ -66,10 +66,16 @@ int ConsoleReadByte() {
   for (;;) {
     ssize_t n = read(STDIN_FILENO, &byte, 1);
     if (n == 1) return byte;
-    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EINTR) {
+      // SIGINT while code runs (the REPL's prompt reads Ctrl-C as a byte).
+      if (!repl_mode) return kConsoleInterrupted;
+      continue;
+    }
     return -1;
   }
 }
+
+bool ConsoleEchoesInput() { return true; }
 
 namespace host {
 

@@ -15,6 +15,15 @@ constexpr int kConsolePort = 0;
 // Program output and errors share the line, so they share this.
 bool g_after_cr = false;
 
+// The interrupt's callback, and whether it came for ConsoleReadByte to report.
+void (*volatile g_on_interrupt)() = nullptr;
+volatile bool g_interrupted = false;
+
+void OnInterruptCharacter() {
+  g_on_interrupt();
+  g_interrupted = true;
+}
+
 void WriteCooked(const char* data, size_t length) {
   for (size_t i = 0; i < length; ++i) {
     char c = data[i];
@@ -36,14 +45,24 @@ void ConsoleWriteError(const char* data, size_t length) {
 
 int ConsoleReadByte() {
   for (;;) {
+    if (g_interrupted) {
+      g_interrupted = false;
+      return kConsoleInterrupted;
+    }
     int byte = rp2040::UartTakeByte(kConsolePort);
     if (byte >= 0) return byte;
     Idle();
   }
 }
 
+bool ConsoleEchoesInput() { return false; }
+
 void ConsoleSetInterrupt(int character, void (*on_interrupt)()) {
-  rp2040::UartSetInterruptCharacter(kConsolePort, character, on_interrupt);
+  g_on_interrupt = on_interrupt;
+  g_interrupted = false;
+  rp2040::UartSetInterruptCharacter(
+      kConsolePort, character,
+      on_interrupt != nullptr ? &OnInterruptCharacter : nullptr);
 }
 
 }  // namespace mp::hal

@@ -41,4 +41,7 @@ int ConsoleReadByte() {
   return static_cast<int>(Semihost(kReadC, nullptr) & 0xff);
 }
 
+// The emulator's terminal or pipe.
+bool ConsoleEchoesInput() { return true; }
+
 }  // namespace mp::hal

@@ -22,6 +22,8 @@ constinit stm32::UsartInput<uint8_t, kInputBufferBytes> input;
 
 constinit volatile int interrupt_character = -1;
 constinit void (*volatile on_interrupt)() = nullptr;
+// Set when the interrupt character arrives, for ConsoleReadByte to report.
+constinit volatile bool interrupted = false;
 
 // Whether the last byte written was '\r', for a "\r\n" split across writes.
 constinit bool after_carriage_return = false;
@@ -48,16 +50,21 @@ int ConsoleReadByte() {
     // Masked, so that a byte arriving between the check and the wait still
     // ends the wait: a pending interrupt wakes the core from WFI.
     uint32_t state = DisableInterrupts();
-    int byte = stm32::ConsoleInputPop();
-    if (byte < 0) Idle();
+    bool was_interrupted = interrupted;
+    interrupted = false;
+    int byte = was_interrupted ? kConsoleInterrupted : stm32::ConsoleInputPop();
+    if (byte == -1) Idle();
     RestoreInterrupts(state);
-    if (byte >= 0) return byte;
+    if (byte != -1) return byte;
   }
 }
+
+bool ConsoleEchoesInput() { return false; }
 
 void ConsoleSetInterrupt(int character, void (*callback)()) {
   on_interrupt = callback;
   interrupt_character = character;
+  interrupted = false;
 }
 
 namespace stm32 {
@@ -79,6 +86,7 @@ extern "C" void Usart1Handler() {
   if (byte < 0) return;
   if (byte == interrupt_character && on_interrupt != nullptr) {
     on_interrupt();
+    interrupted = true;
     return;
   }
   input.Store(byte);

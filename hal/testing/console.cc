@@ -20,6 +20,10 @@ std::string& Input() {
   return input;
 }
 
+bool g_echoes_input = true;
+int g_interrupt_character = -1;
+void (*g_on_interrupt)() = nullptr;
+
 }  // namespace
 
 void ConsoleWrite(const char* data, size_t length) {
@@ -34,7 +38,19 @@ int ConsoleReadByte() {
   if (input.empty()) return -1;
   auto byte = static_cast<unsigned char>(input.front());
   input.erase(0, 1);
+  // As a board's receive interrupt takes the interrupt character out.
+  if (byte == g_interrupt_character && g_on_interrupt != nullptr) {
+    g_on_interrupt();
+    return kConsoleInterrupted;
+  }
   return byte;
+}
+
+bool ConsoleEchoesInput() { return g_echoes_input; }
+
+void ConsoleSetInterrupt(int character, void (*on_interrupt)()) {
+  g_interrupt_character = character;
+  g_on_interrupt = on_interrupt;
 }
 
 namespace testing {
@@ -52,6 +68,8 @@ std::string TakeErrors() {
 }
 
 void SetInput(const std::string& input) { Input() = input; }
+
+void SetConsoleEchoesInput(bool echoes) { g_echoes_input = echoes; }
 
 }  // namespace testing
 }  // namespace mp::hal

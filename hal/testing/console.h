@@ -12,6 +12,10 @@ namespace mp::hal::testing {
 std::string TakeOutput();
 std::string TakeErrors();
 void SetInput(const std::string& input);
+// What hal::ConsoleEchoesInput() says: true (a terminal or a pipe) until a
+// test sets false (a board's serial line). hal::ConsoleSetInterrupt works as
+// on a board: the interrupt character is taken out of the input.
+void SetConsoleEchoesInput(bool echoes);
 
 }  // namespace mp::hal::testing
 

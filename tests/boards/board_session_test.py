@@ -1,10 +1,11 @@
 """One emulated board, driven over its serial port as a user's tool drives it.
 
 Boots the image, waits for the banner, uses the friendly REPL (an expression, Ctrl-C stopping a
-loop, paste mode, a soft reset with Ctrl-D), then enters the raw REPL and runs the scripts given: each one's
-output must equal CPython's for the same script, or the .exp file beside it where a board
-differs on purpose (the script says why); a .err file holds the traceback a script must end with. Then checks what the board says about itself (sys,
-os, gc, machine, time), soft-resets in the raw REPL and leaves it for the banner again.
+loop, paste mode, input(), a soft reset with Ctrl-D), then enters the raw REPL and runs the
+scripts given: each one's output must equal CPython's for the same script, or the .exp file
+beside it where a board differs on purpose (the script says why); a .err file holds the
+traceback a script must end with. Then checks what the board says about itself (sys, os, gc,
+machine, time), soft-resets in the raw REPL and leaves it for the banner again.
 
     board_session_test.py --timeout 60 --platform rp2 --machine "... with RP2040" \\
         --launcher node run_rp2040.js rp2040.uf2 -- scripts...
@@ -71,6 +72,22 @@ def run_friendly_repl(repl, machine):
     repl.write(b"def pasted():\r\n    return 6 * 7\r\nprint(pasted())\r\n\x04")
     text = repl.read_until(b">>> ")
     check(text.endswith(b"\r\n42\r\n>>> "), "the pasted code's output", text)
+    # input() echoes what is typed (the serial line does not), erases with Backspace, ends
+    # the line at Enter ('\r'), and Ctrl-C interrupts it. (The prompt is made by + so that
+    # the echo of the line typed does not hold it.)
+    repl.write(b"input('na' + 'me: ')\r")
+    repl.read_until(b"name: ")
+    repl.write(b"abx\x7fc\r")
+    text = repl.read_until(b">>> ")
+    check(text == b"abx\x08 \x08c\r\n'abc'\r\n>>> ", "input() on the board", text)
+    repl.write(b"input('na' + 'me: ')\r")
+    repl.read_until(b"name: ")
+    repl.write(b"typed")
+    repl.read_until(b"typed")
+    repl.write(b"\x03")
+    text = repl.read_until(b">>> ")
+    check(text.startswith(b"\r\n") and b"KeyboardInterrupt" in text, "Ctrl-C in input()",
+          text)
     # Ctrl-D at the prompt soft-resets: the banner again, and __main__'s names are gone.
     repl.write(b"left_over = 1\r")
     repl.read_until(b">>> ")

@@ -4,6 +4,7 @@ errors (MicroPython's traceback format), checked the way a user would."""
 import os
 import pty
 import re
+import resource
 import select
 import subprocess
 import sys
@@ -142,6 +143,62 @@ class Tracebacks(unittest.TestCase):
         self.assertEqual(status, 1)
         self.assertEqual(out, "caught maximum recursion depth exceeded\n")
         self.assertTrue(err.endswith("RuntimeError: maximum recursion depth exceeded\n"))
+
+
+class DeepSource(unittest.TestCase):
+    """Source that makes the parser or the compiler recurse as deep as it is long raises
+    RuntimeError (as MicroPython's compiler does), and never overflows the C stack: the
+    interpreter runs with a 64 KiB stack here, of which it takes half for Python (a
+    board has 32 KiB)."""
+
+    SOURCES = [
+        "'-' * 100000 + '1'",
+        "'not ' * 100000 + '1'",
+        "'lambda: ' * 100000 + '1'",
+        "'a if b else ' * 100000 + 'c'",
+        "'2' + ' ** 2' * 100000",
+        "'x' + '[0]' * 100000",
+        "'x' + '(0)' * 100000",
+        "'1' + '+1' * 1000000",
+        "'f\"{' + '-' * 100000 + 'x}\"'",
+        "'[' * 199 + ']' * 199",
+    ]
+
+    def run_small_stack(self, *args):
+        def limit_stack():
+            resource.setrlimit(resource.RLIMIT_STACK, (64 * 1024, 64 * 1024))
+        completed = subprocess.run([MICROPYTHON, *args], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, timeout=60, preexec_fn=limit_stack)
+        return completed.returncode, completed.stdout.decode(), completed.stderr.decode()
+
+    def test_deep_expressions_raise_runtime_error(self):
+        code = (
+            "for source in [%s]:\n"
+            "    try:\n"
+            "        eval(source)\n"
+            "        print('no error')\n"
+            "    except RuntimeError as e:\n"
+            "        print(e)\n"
+            "    except SyntaxError as e:\n"
+            "        print('SyntaxError')\n" % ", ".join(self.SOURCES)
+        )
+        status, out, err = self.run_small_stack("-X", "heapsize=64m", "-c", code)
+        self.assertEqual((status, err), (0, ""))
+        # The last (199 brackets) may fit or not: either way it is no crash.
+        lines = out.splitlines()
+        self.assertEqual(lines[:-1], ["maximum recursion depth exceeded"] * (len(self.SOURCES) - 1))
+        self.assertIn(lines[-1], ("maximum recursion depth exceeded", "SyntaxError", "no error"))
+
+    def test_deeply_nested_blocks_raise_runtime_error(self):
+        lines = ["%sdef f():" % (" " * i) for i in range(199)]
+        code = "\n".join(lines) + "\n" + " " * 199 + "pass\n"
+        with tempfile.TemporaryDirectory() as directory:
+            path = os.path.join(directory, "deep.py")
+            with open(path, "w") as f:
+                f.write(code)
+            status, out, err = self.run_small_stack(path)
+        self.assertEqual((status, out), (1, ""))
+        self.assertTrue(err.endswith("RuntimeError: maximum recursion depth exceeded\n"), err)
 
 
 class SystemExitCodes(unittest.TestCase):
@@ -532,6 +589,21 @@ class Memory(unittest.TestCase):
         self.assertEqual(run("-X", "heapsize=16k", "-c", code),
                          (0, "MemoryError True\nrecovered 140000\n", ""))
 
+    def test_bytes_and_bytearray_are_made_once_in_a_small_heap(self):
+        # Each needs its size once, not twice: in a 16 KiB heap, 10000 bytes
+        # fit once and not twice.
+        for expression in (
+            "bytearray(10000)",
+            "bytes(10000)",
+            "bytearray(b'ab' * 3000)",
+            "bytearray(x & 255 for x in range(8000))",
+        ):
+            value = eval(expression)
+            code = "b = %s\nprint(len(b), b[0], b[-1])" % expression
+            self.assertEqual(run("-X", "heapsize=16k", "-c", code),
+                             (0, "%d %d %d\n" % (len(value), value[0], value[-1]), ""),
+                             expression)
+
     def test_heap_size_option(self):
         self.assertEqual(run("-X", "heapsize=1m", "-c", "print('ok')"), (0, "ok\n", ""))
         self.assertEqual(run("-X", "heapsize=bad", "-c", "print('ok')")[0], 1)
@@ -604,6 +676,23 @@ class Repl(unittest.TestCase):
                     break
                 data += chunk
         return data
+
+    def test_ctrl_c_interrupts_input(self):
+        # The terminal is as it was (it echoes, Ctrl-C is SIGINT): input() is
+        # interrupted at once, not after the next line.
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execv(MICROPYTHON, [MICROPYTHON, "-c", "print('got', input('? '))\ninput('? ')"])
+        try:
+            self.read_until(fd, b"? ")
+            os.write(fd, b"typed\n")
+            self.assertIn(b"got typed", self.read_until(fd, b"? "))
+            os.write(fd, b"\x03")
+            self.assertIn(b"KeyboardInterrupt", self.read_until(fd, b"KeyboardInterrupt"))
+            _, status = os.waitpid(pid, 0)
+            self.assertEqual(os.waitstatus_to_exitcode(status), 130)
+        finally:
+            os.close(fd)
 
     def test_evaluates_lines_and_blocks(self):
         pid, fd = pty.fork()
