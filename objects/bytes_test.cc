@@ -130,7 +130,9 @@ TEST(CodecTest, Utf8ValidationFindsMaximalInvalidParts) {
   for (const Case& c : cases) {
     size_t invalid = 0;
     EXPECT_EQ(ValidUtf8Length(c.data, c.length, &invalid), c.valid) << c.data;
-    if (c.valid == 0) EXPECT_EQ(invalid, c.invalid) << c.data;
+    if (c.valid == 0) {
+      EXPECT_EQ(invalid, c.invalid) << c.data;
+    }
   }
 }
 

@@ -90,10 +90,10 @@ size_t MultiplyLength(size_t size, size_t n);
   X(find, Find)                                                               \
   X(rfind, RFind)                                                             \
   X(index, Index)                                                             \
-  X(rindex, RIndex) X(count, Count) X(startswith, StartsWith) X(              \
-      endswith, EndsWith) X(split, Split) X(rsplit, RSplit)                   \
-      X(splitlines, SplitLines) X(join, Join) X(strip, Strip) X(              \
-          lstrip, LStrip) X(rstrip, RStrip) X(replace, Replace)               \
+  X(rindex, RIndex)                                                           \
+  X(count, Count) X(startswith, StartsWith) X(endswith, EndsWith) X(          \
+      split, Split) X(rsplit, RSplit) X(splitlines, SplitLines) X(join, Join) \
+      X(strip, Strip) X(lstrip, LStrip) X(rstrip, RStrip) X(replace, Replace) \
           X(partition, Partition) X(rpartition, RPartition) X(                \
               center, Center) X(ljust, LJust) X(rjust, RJust) X(zfill, ZFill) \
               X(expandtabs, ExpandTabs) X(removeprefix, RemovePrefix) X(      \
