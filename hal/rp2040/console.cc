@@ -5,15 +5,15 @@
 
 #include "hal/cpu.h"
 #include "hal/rp2040/internal.h"
+#include "hal/serial/cooked_output.h"
 
 namespace mp::hal {
 namespace {
 
 constexpr int kConsolePort = 0;
 
-// Whether the last byte sent was '\r', for a "\r\n" split across writes.
 // Program output and errors share the line, so they share this.
-bool g_after_cr = false;
+constinit serial::CookedOutput g_output;
 
 // The interrupt's callback, and whether it came for ConsoleReadByte to report.
 void (*volatile g_on_interrupt)() = nullptr;
@@ -25,12 +25,8 @@ void OnInterruptCharacter() {
 }
 
 void WriteCooked(const char* data, size_t length) {
-  for (size_t i = 0; i < length; ++i) {
-    char c = data[i];
-    if (c == '\n' && !g_after_cr) rp2040::UartPutByte(kConsolePort, '\r');
-    rp2040::UartPutByte(kConsolePort, static_cast<uint8_t>(c));
-    g_after_cr = c == '\r';
-  }
+  g_output.Write(data, length,
+                 [](uint8_t byte) { rp2040::UartPutByte(kConsolePort, byte); });
 }
 
 }  // namespace

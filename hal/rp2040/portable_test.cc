@@ -2,7 +2,6 @@
 
 #include "gtest/gtest.h"
 #include "hal/rp2040/pin_names.h"
-#include "hal/rp2040/ring_buffer.h"
 #include "hal/rp2040/uart_settings.h"
 
 namespace mp::hal::rp2040 {
@@ -121,35 +120,6 @@ TEST(UartSettingsTest, PinsOfEachUart) {
   EXPECT_FALSE(UartRxPinValid(0, 0));
   EXPECT_FALSE(UartTxPinValid(2, 0));
   EXPECT_FALSE(UartTxPinValid(-1, 0));
-}
-
-TEST(RingBufferTest, KeepsOrderAndDropsWhenFull) {
-  RingBuffer<4> buffer;
-  EXPECT_EQ(buffer.Pop(), -1);
-  for (int i = 0; i < 4; ++i) EXPECT_TRUE(buffer.Push(static_cast<uint8_t>(i)));
-  EXPECT_FALSE(buffer.Push(9));
-  EXPECT_EQ(buffer.Size(), 4u);
-  EXPECT_EQ(buffer.Pop(), 0);
-  EXPECT_TRUE(buffer.Push(200));
-  EXPECT_EQ(buffer.Pop(), 1);
-  EXPECT_EQ(buffer.Pop(), 2);
-  EXPECT_EQ(buffer.Pop(), 3);
-  EXPECT_EQ(buffer.Pop(), 200);
-  EXPECT_EQ(buffer.Pop(), -1);
-  EXPECT_EQ(buffer.Size(), 0u);
-}
-
-TEST(RingBufferTest, WrapsAroundManyTimes) {
-  RingBuffer<8> buffer;
-  for (int round = 0; round < 1000; ++round) {
-    EXPECT_TRUE(buffer.Push(static_cast<uint8_t>(round)));
-    EXPECT_TRUE(buffer.Push(static_cast<uint8_t>(round + 1)));
-    EXPECT_EQ(buffer.Pop(), round & 0xff);
-    EXPECT_EQ(buffer.Pop(), (round + 1) & 0xff);
-  }
-  buffer.Push(1);
-  buffer.Clear();
-  EXPECT_EQ(buffer.Pop(), -1);
 }
 
 }  // namespace

@@ -6,8 +6,8 @@
 #include "hal/cpu.h"
 #include "hal/rp2040/internal.h"
 #include "hal/rp2040/registers.h"
-#include "hal/rp2040/ring_buffer.h"
 #include "hal/rp2040/uart_settings.h"
+#include "hal/serial/ring_buffer.h"
 #include "hal/time.h"
 
 namespace mp::hal {
@@ -55,7 +55,7 @@ struct Port {
   UartConfig config;
   volatile int interrupt_character;
   void (*volatile on_interrupt)();
-  RingBuffer<kReceiveBufferBytes> received;
+  serial::RingBuffer<uint8_t, kReceiveBufferBytes> received;
 };
 
 Port g_ports[2] = {
@@ -198,7 +198,7 @@ void UartWrite(int port, const uint8_t* data, size_t length) {
 }
 
 size_t UartAny(int port) {
-  return UartExists(port) ? rp2040::g_ports[port].received.Size() : 0;
+  return UartExists(port) ? rp2040::g_ports[port].received.Count() : 0;
 }
 
 int UartReadByte(int port, uint32_t timeout_ms) {

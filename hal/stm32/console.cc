@@ -4,6 +4,7 @@
 #include "hal/console.h"
 
 #include "hal/cpu.h"
+#include "hal/serial/cooked_output.h"
 #include "hal/stm32/console.h"
 #include "hal/stm32/interrupts.h"
 #include "hal/stm32/usart.h"
@@ -25,18 +26,13 @@ constinit void (*volatile on_interrupt)() = nullptr;
 // Set when the interrupt character arrives, for ConsoleReadByte to report.
 constinit volatile bool interrupted = false;
 
-// Whether the last byte written was '\r', for a "\r\n" split across writes.
-constinit bool after_carriage_return = false;
+// Program output and errors share the line, so they share this.
+constinit serial::CookedOutput output;
 
 void Write(const char* data, size_t length) {
-  for (size_t i = 0; i < length; ++i) {
-    if (data[i] == '\n' && !after_carriage_return) {
-      stm32::UsartWriteCharacter(kConsoleUsart, '\r');
-    }
-    stm32::UsartWriteCharacter(kConsoleUsart,
-                               static_cast<unsigned char>(data[i]));
-    after_carriage_return = data[i] == '\r';
-  }
+  output.Write(data, length, [](uint8_t byte) {
+    stm32::UsartWriteCharacter(kConsoleUsart, byte);
+  });
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// The core (hal/cpu.h): its clock, sleeping, interrupt masking, and the NVIC.
+// The core (hal/cpu.h): its clock, and the NVIC. Sleeping and interrupt
+// masking are every Cortex-M's (hal/cortex_m).
 #include "hal/cpu.h"
 
 #include "hal/stm32/clocks.h"
@@ -21,18 +22,6 @@ bool SetCpuFrequencyHz(uint32_t hz) {
   stm32::StartSysTick(stm32::Clocks().hclk_hz);
   stm32::UsartsFollowClocks();
   return switched;
-}
-
-void Idle() { asm volatile("wfi" ::: "memory"); }
-
-uint32_t DisableInterrupts() {
-  uint32_t primask;
-  asm volatile("mrs %0, primask\n\tcpsid i" : "=r"(primask)::"memory");
-  return primask;
-}
-
-void RestoreInterrupts(uint32_t state) {
-  asm volatile("msr primask, %0" ::"r"(state) : "memory");
 }
 
 namespace stm32 {

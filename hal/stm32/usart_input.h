@@ -7,8 +7,8 @@
 
 #include <stddef.h>
 
+#include "hal/serial/ring_buffer.h"
 #include "hal/stm32/mmio.h"
-#include "hal/stm32/ring_buffer.h"
 #include "hal/stm32/usart.h"
 
 namespace mp::hal::stm32 {
@@ -47,7 +47,7 @@ class UsartInput {
   }
 
  private:
-  RingBuffer<Character, kCapacity> buffer_;
+  serial::RingBuffer<Character, kCapacity> buffer_;
   volatile bool paused_ = false;
 };
 

@@ -1,15 +1,15 @@
 // A queue of received characters between a receive interrupt (the only
 // writer) and the code that reads them (the only reader), with no locking:
-// each side moves only its own index.
-#ifndef MP_HAL_STM32_RING_BUFFER_H_
-#define MP_HAL_STM32_RING_BUFFER_H_
+// each side moves only its own index. Every board's serial input uses it.
+#ifndef MP_HAL_SERIAL_RING_BUFFER_H_
+#define MP_HAL_SERIAL_RING_BUFFER_H_
 
 #include <stddef.h>
 #include <stdint.h>
 
 #include <atomic>
 
-namespace mp::hal::stm32 {
+namespace mp::hal::serial {
 
 template <typename Element, size_t kCapacity>
 class RingBuffer {
@@ -22,7 +22,7 @@ class RingBuffer {
   }
   bool Full() const { return Count() == kCapacity; }
 
-  // From the interrupt routine.
+  // From the interrupt routine. False (and the value dropped) when full.
   bool Push(Element value) {
     uint32_t write = write_.load(std::memory_order_relaxed);
     if (write - read_.load(std::memory_order_acquire) == kCapacity) {
@@ -52,6 +52,6 @@ class RingBuffer {
   Element slots_[kCapacity] = {};
 };
 
-}  // namespace mp::hal::stm32
+}  // namespace mp::hal::serial
 
-#endif  // MP_HAL_STM32_RING_BUFFER_H_
+#endif  // MP_HAL_SERIAL_RING_BUFFER_H_
