@@ -41,13 +41,17 @@ void ConsoleWriteError(const char* data, size_t length) {
 
 int ConsoleReadByte() {
   for (;;) {
-    if (g_interrupted) {
-      g_interrupted = false;
-      return kConsoleInterrupted;
-    }
-    int byte = rp2040::UartTakeByte(kConsolePort);
-    if (byte >= 0) return byte;
-    Idle();
+    // Masked, so that a byte arriving between the check and the wait still
+    // ends the wait (a pending interrupt wakes the core from WFI) rather than
+    // waiting for the next tick.
+    uint32_t state = DisableInterrupts();
+    bool was_interrupted = g_interrupted;
+    g_interrupted = false;
+    int byte = was_interrupted ? kConsoleInterrupted
+                               : rp2040::UartTakeByte(kConsolePort);
+    if (byte == -1) Idle();
+    RestoreInterrupts(state);
+    if (byte != -1) return byte;
   }
 }
 
