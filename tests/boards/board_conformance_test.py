@@ -11,22 +11,11 @@ answering is restarted, and the script counts as failed.
 
 import argparse
 import os
-import subprocess
 import sys
 import time
 
 from board_repl import BoardRepl, console_text
-
-
-def expected_output(script):
-    expected_file = script[:-3] + ".exp"
-    if os.path.exists(expected_file):
-        with open(expected_file, "rb") as f:
-            return f.read(), 0
-    completed = subprocess.run([sys.executable, script], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, timeout=60,
-                               cwd=os.path.dirname(script) or ".")
-    return completed.stdout, completed.returncode
+from expected import expected_output
 
 
 def ran_out_of_memory(output, errors, expected):
@@ -61,7 +50,7 @@ def main():
         for script in scripts:
             with open(script, "rb") as f:
                 code = f.read()
-            expected, expected_status = expected_output(script)
+            expected, should_raise = expected_output(script)
             try:
                 repl.soft_reset_raw()
                 output, errors = repl.execute(code)
@@ -73,7 +62,7 @@ def main():
             if output == b"SKIP\n":
                 print("SKIP", script)
                 continue
-            if output == expected and bool(errors) == bool(expected_status):
+            if output == expected and bool(errors) == should_raise:
                 print("PASS", script)
                 continue
             if ran_out_of_memory(output, errors, expected):

@@ -13,11 +13,11 @@ machine, time), soft-resets in the raw REPL and leaves it for the banner again.
 
 import argparse
 import os
-import subprocess
 import sys
 import time
 
 from board_repl import BoardRepl, console_text
+from expected import expected_output
 
 # What the board must answer about itself; {platform} and {machine} come from the command line.
 SELF_DESCRIPTION = b"""\
@@ -31,17 +31,6 @@ time.sleep_ms(20)
 print(20 <= time.ticks_diff(time.ticks_ms(), t0) < 1000)
 print(type(machine.unique_id()) is bytes)
 """
-
-
-def expected_output(script):
-    """CPython's stdout for the script, or its .exp file; and whether it should raise."""
-    expected_file = script[:-3] + ".exp"
-    if os.path.exists(expected_file):
-        with open(expected_file, "rb") as f:
-            return f.read(), False
-    completed = subprocess.run([sys.executable, script], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, timeout=60)
-    return completed.stdout, completed.returncode != 0
 
 
 def check(condition, message, transcript=b""):
