@@ -43,10 +43,6 @@ def _objcopy(ctx, elf, extension, output_format):
     )
     return image
 
-def _firmware_elf_impl(ctx):
-    elf = _copy_elf(ctx)
-    return [DefaultInfo(files = depset([elf]), runfiles = ctx.runfiles(files = [elf]))]
-
 def _firmware_impl(ctx):
     elf = _copy_elf(ctx)
     images = [elf]
@@ -86,22 +82,6 @@ def _firmware_impl(ctx):
         OutputGroupInfo(**groups),
     ]
 
-firmware_elf = rule(
-    implementation = _firmware_elf_impl,
-    doc = "The ELF of `binary`, built for `platform` (its CPU's toolchain is picked by resolution).",
-    attrs = {
-        "binary": attr.label(mandatory = True, cfg = _platform_transition),
-        "float": attr.string(
-            doc = "How the binary stores floats (//objects:float, see objects/config.h); " +
-                  "empty keeps the command line's choice.",
-        ),
-        "platform": attr.label(mandatory = True),
-        "_allowlist_function_transition": attr.label(
-            default = "@bazel_tools//tools/allowlists/function_transition_allowlist",
-        ),
-    },
-)
-
 firmware = rule(
     implementation = _firmware_impl,
     doc = "A board's images: `binary` built for the board's `platform`, as an ELF and in " +
@@ -112,9 +92,13 @@ firmware = rule(
             default = "0x10000000",
             doc = "Where the image starts in flash (for the UF2's block addresses).",
         ),
-        "float": attr.string(doc = "As in firmware_elf."),
+        "float": attr.string(
+            doc = "How the binary stores floats (//objects:float, see objects/config.h); " +
+                  "empty keeps the command line's choice.",
+        ),
         "formats": attr.string_list(
-            doc = "Besides the ELF: any of bin (raw flash image), hex (Intel HEX), uf2.",
+            doc = "Besides the ELF: any of bin (raw flash image), hex (Intel HEX), uf2; " +
+                  "none for the ELF alone.",
         ),
         "platform": attr.label(mandatory = True),
         "uf2_family": attr.string(
